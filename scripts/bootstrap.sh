@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what the run and test commands need on a fresh Debian machine, and nothing that is already there.
+# Sourced by scripts/run.sh and scripts/test.sh; safe to run again.
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+apt_updated=0
+
+apt_install() {
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "bootstrap: '$*' is missing and installing it needs root (apt-get install $*)" >&2
+    exit 1
+  fi
+  if [ "$apt_updated" -eq 0 ]; then
+    apt-get update -qq
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "bootstrap: the .NET 10 SDK is required (dotnet was not found on PATH)" >&2
+  exit 1
+fi
+
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "bootstrap: installing Node.js and npm (Azurite runs on Node.js)"
+  apt_install nodejs npm
+fi
+
+# npm ci only when the lock file changed since the last install, so repeated runs start fast.
+stamp="$repo_root/node_modules/.package-lock.json"
+if [ ! -x "$repo_root/node_modules/.bin/azurite" ] || [ "$repo_root/package-lock.json" -nt "$stamp" ]; then
+  echo "bootstrap: installing Azurite from package-lock.json"
+  (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
+fi
