@@ -1,6 +1,17 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
-app.Run();
+using AutoRemediate.Functions.Composition;
+using AutoRemediate.Functions.SelfCheck;
 
+if (SelfCheckCommand.Matches(args))
+{
+    return await SelfCheckCommand.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddAutoRemediate();
+var app = builder.Build();
+app.MapAutoRemediate();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, public so integration tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

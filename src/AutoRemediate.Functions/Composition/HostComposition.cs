@@ -1,0 +1,62 @@
+using AutoRemediate.Durable;
+using AutoRemediate.Functions.CustomHandler;
+using AutoRemediate.Functions.Health;
+using AutoRemediate.Functions.Hosting;
+using AutoRemediate.Functions.Maintenance;
+using AutoRemediate.Functions.SelfCheck;
+using AutoRemediate.Storage;
+using Azure.Core;
+
+namespace AutoRemediate.Functions.Composition;
+
+/// <summary>The composition root: what the app registers and which endpoints it maps, per hosting mode.</summary>
+internal static class HostComposition
+{
+    public static WebApplicationBuilder AddAutoRemediate(this WebApplicationBuilder builder)
+    {
+        var (mode, port) = HostingEnvironment.Detect(builder.Configuration);
+        if (port is { } handlerPort)
+        {
+            // Only the Functions host talks to a custom handler, over loopback on the port it chose.
+            builder.WebHost.UseUrls($"http://127.0.0.1:{handlerPort}");
+        }
+
+        builder.Services.AddSingleton(new HostInfo(mode, HostInfo.AppVersion));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: mode == HostingMode.SelfHosted);
+        return builder;
+    }
+
+    /// <summary>Storage, the engine on Azure Storage, and the built-in orchestrations; shared with the CLI commands.</summary>
+    public static IServiceCollection AddAutoRemediateServices(this IServiceCollection services, IConfiguration configuration, bool runWorker)
+    {
+        if (StorageSettings.Credential(configuration) is { } credential)
+        {
+            services.AddSingleton<TokenCredential>(credential);
+        }
+
+        services.AddAzureStorageClients(options => StorageSettings.Apply(configuration, options));
+        var engine = services.AddDurableEngine(configuration.GetSection(DurableEngineOptions.SectionName))
+            .UseAzureStorage(configuration[TaskHubSettings.SettingName] ?? TaskHubSettings.DefaultTaskHub)
+            .AddSelfCheck();
+        services.AddInstancePurge(configuration);
+        if (runWorker)
+        {
+            engine.AddWorker();
+            services.AddHostedService<InstancePurgeService>();
+        }
+
+        return services;
+    }
+
+    public static WebApplication MapAutoRemediate(this WebApplication app)
+    {
+        app.MapHealth();
+        if (app.Services.GetRequiredService<HostInfo>().Mode == HostingMode.CustomHandler)
+        {
+            app.MapCustomHandlerInvocations();
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AutoRemediate.Durable.Worker;
+using AutoRemediate.Functions.Functions;
+using AutoRemediate.Functions.Maintenance;
+
+namespace AutoRemediate.Functions.CustomHandler;
+
+/// <summary>
+/// The routes the Azure Functions host POSTs non-HTTP invocations to (<c>/{FunctionName}</c>), answering in the
+/// custom-handler response shape. Mapped only in custom-handler mode, where the app listens on loopback.
+/// </summary>
+internal static class CustomHandlerEndpoints
+{
+    public static void MapCustomHandlerInvocations(this IEndpointRouteBuilder app)
+    {
+        app.MapInvocation(FunctionCatalog.DurableWork, static async (request, services, ct) =>
+        {
+            var body = request.GetString(FunctionCatalog.DurableWork.BindingName)
+                ?? throw new InvalidInvocationException($"Data.{FunctionCatalog.DurableWork.BindingName} is missing; it must hold the queue message.");
+            await services.GetRequiredService<WorkItemProcessor>().ProcessAsync(body, ct);
+            return "work item processed";
+        });
+        app.MapInvocation(FunctionCatalog.LeaseSweep, static async (_, services, ct) =>
+            $"re-dispatched {await services.GetRequiredService<LeaseSweeper>().SweepOnceAsync(ct)} instances");
+        app.MapInvocation(FunctionCatalog.InstancePurge, static async (_, services, ct) =>
+            $"purged {await services.GetRequiredService<InstancePurge>().RunOnceAsync(ct)} instances");
+    }
+
+    private static void MapInvocation(
+        this IEndpointRouteBuilder app, FunctionDeclaration function, Func<InvocationRequest, IServiceProvider, CancellationToken, Task<string>> handler) =>
+        app.MapPost($"/{function.Name}", async (HttpContext http, ILogger<InvocationRequest> logger) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var request = await ReadAsync(http);
+                var log = await handler(request, http.RequestServices, http.RequestAborted);
+                logger.InvocationCompleted(function.Name, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                return Results.Json(InvocationResponse.Done(log));
+            }
+            catch (InvalidInvocationException exception)
+            {
+                logger.InvocationRejected(function.Name, exception.Message);
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid invocation payload", detail: exception.Message);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A failure answer makes the Functions host retry the queue message; the engine is idempotent per message.
+                logger.InvocationFailed(function.Name, exception);
+                return Results.Json(InvocationResponse.Done($"{function.Name} failed: {exception.GetType().Name}"), statusCode: StatusCodes.Status500InternalServerError);
+            }
+        });
+
+    private static async Task<InvocationRequest> ReadAsync(HttpContext http)
+    {
+        try
+        {
+            return await http.Request.ReadFromJsonAsync<InvocationRequest>(http.RequestAborted)
+                ?? throw new InvalidInvocationException("The body is empty; expected {\"Data\": {...}, \"Metadata\": {...}}.");
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidInvocationException($"The body is not an invocation payload: {exception.Message}");
+        }
+        catch (InvalidOperationException exception) when (exception is not InvalidInvocationException)
+        {
+            throw new InvalidInvocationException($"The body is not JSON: {exception.Message}");
+        }
+    }
+}

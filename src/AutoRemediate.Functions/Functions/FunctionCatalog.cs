@@ -1,0 +1,22 @@
+namespace AutoRemediate.Functions.Functions;
+
+/// <summary>
+/// The non-HTTP functions of the app: the one list that maps invocation endpoints and from which deployment
+/// generates function.json files, so the two cannot disagree.
+/// </summary>
+internal static class FunctionCatalog
+{
+    /// <summary>Runs one engine work item (an orchestration turn, an activity or a timer) from the work queue.</summary>
+    public static readonly FunctionDeclaration DurableWork =
+        new("DurableWork", TriggerKind.Queue, "workItem", "%Durable__TaskHub%-work");
+
+    /// <summary>Re-dispatches instances whose worker died mid-turn (the self-hosted app runs this in-process).</summary>
+    public static readonly FunctionDeclaration LeaseSweep =
+        new("LeaseSweep", TriggerKind.Timer, "timer", "*/30 * * * * *");
+
+    /// <summary>Deletes finished instances older than the retention period.</summary>
+    public static readonly FunctionDeclaration InstancePurge =
+        new("InstancePurge", TriggerKind.Timer, "timer", "0 15 * * * *");
+
+    public static IReadOnlyList<FunctionDeclaration> All { get; } = [DurableWork, LeaseSweep, InstancePurge];
+}

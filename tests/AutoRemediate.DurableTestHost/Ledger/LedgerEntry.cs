@@ -1,0 +1,19 @@
+namespace AutoRemediate.DurableTestHost.Ledger;
+
+/// <summary>
+/// One line of the crash-test ledger, appended by test host processes and read back by the tests:
+/// an activity starting or ending, or an orchestration turn that committed.
+/// </summary>
+public sealed record LedgerEntry(
+    string Kind,
+    string InstanceId,
+    int Step,
+    string WorkerId,
+    int ProcessId,
+    DateTimeOffset StartedAt,
+    DateTimeOffset EndedAt)
+{
+    public const string ActivityStarted = "activity-started";
+    public const string ActivityEnded = "activity-ended";
+    public const string TurnCommitted = "turn-committed";
+}

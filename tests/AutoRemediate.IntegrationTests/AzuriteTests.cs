@@ -1,0 +1,7 @@
+using AutoRemediate.Testing.Azurite;
+
+namespace AutoRemediate.IntegrationTests;
+
+/// <summary>One Azurite for the whole assembly.</summary>
+[CollectionDefinition(AzuriteCollection.Name)]
+public sealed class AzuriteTests : ICollectionFixture<AzuriteFixture>;
