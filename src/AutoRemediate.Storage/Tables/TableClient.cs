@@ -185,7 +185,9 @@ public sealed class TableClient
 
         if (query.Select is { Count: > 0 })
         {
-            parameters.Add("$select=" + Uri.EscapeDataString(string.Join(',', query.Select)));
+            // The keys are always selected so every result can be addressed (updated, deleted) afterwards.
+            var select = query.Select.Union(["PartitionKey", "RowKey"], StringComparer.Ordinal);
+            parameters.Add("$select=" + Uri.EscapeDataString(string.Join(',', select)));
         }
 
         if (query.Top is { } top)

@@ -139,7 +139,7 @@ internal static class TableEntityJson
             JsonValueKind.String => value.GetString(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number => IsIntegral(value) && value.TryGetInt32(out var i) ? i : value.GetDouble(),
+            JsonValueKind.Number => IsIntegral(value) && value.TryGetInt32(out var i) ? (object)i : value.GetDouble(),
             JsonValueKind.Null => null,
             _ => value.GetRawText(),
         },
