@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AutoRemediate.Durable.History;
 
 /// <summary>The instance started running orchestrator <see cref="Name"/> with the JSON <see cref="Input"/>.</summary>
@@ -5,5 +7,6 @@ namespace AutoRemediate.Durable.History;
 public sealed record ExecutionStartedEvent(DateTimeOffset Timestamp, string Name, string? Input) : HistoryEvent(NoEventId, Timestamp)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override EventType EventType => EventType.ExecutionStarted;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AutoRemediate.Durable.History;
 
 /// <summary>Marks the start of a turn; replay sets the orchestration clock (<c>CurrentUtcDateTime</c>) to its timestamp.</summary>
@@ -5,5 +7,6 @@ namespace AutoRemediate.Durable.History;
 public sealed record OrchestratorStartedEvent(DateTimeOffset Timestamp) : HistoryEvent(NoEventId, Timestamp)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override EventType EventType => EventType.OrchestratorStarted;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AutoRemediate.Durable.History;
 
 /// <summary>The activity scheduled as <see cref="ScheduledId"/> returned the JSON <see cref="Result"/>.</summary>
@@ -5,5 +7,6 @@ namespace AutoRemediate.Durable.History;
 public sealed record TaskCompletedEvent(DateTimeOffset Timestamp, int ScheduledId, string? Result) : HistoryEvent(NoEventId, Timestamp)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override EventType EventType => EventType.TaskCompleted;
 }

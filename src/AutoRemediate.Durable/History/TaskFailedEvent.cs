@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AutoRemediate.Durable.Store;
 
 namespace AutoRemediate.Durable.History;
@@ -7,5 +8,6 @@ namespace AutoRemediate.Durable.History;
 public sealed record TaskFailedEvent(DateTimeOffset Timestamp, int ScheduledId, FailureDetails FailureDetails) : HistoryEvent(NoEventId, Timestamp)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override EventType EventType => EventType.TaskFailed;
 }

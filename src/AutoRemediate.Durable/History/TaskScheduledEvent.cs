@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AutoRemediate.Durable.History;
 
 /// <summary>The orchestrator scheduled activity <see cref="Name"/> with the JSON <see cref="Input"/> as action <see cref="HistoryEvent.EventId"/>.</summary>
@@ -5,5 +7,6 @@ namespace AutoRemediate.Durable.History;
 public sealed record TaskScheduledEvent(int EventId, DateTimeOffset Timestamp, string Name, string? Input) : HistoryEvent(EventId, Timestamp)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override EventType EventType => EventType.TaskScheduled;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AutoRemediate.Durable.History;
 
 /// <summary>The orchestrator created a durable timer due at <see cref="FireAt"/> as action <see cref="HistoryEvent.EventId"/>.</summary>
@@ -5,5 +7,6 @@ namespace AutoRemediate.Durable.History;
 public sealed record TimerCreatedEvent(int EventId, DateTimeOffset Timestamp, DateTimeOffset FireAt) : HistoryEvent(EventId, Timestamp)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override EventType EventType => EventType.TimerCreated;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AutoRemediate.Durable.History;
 
 /// <summary>The timer created as <see cref="ScheduledId"/> became due (recorded by the first turn at or after <see cref="FireAt"/>).</summary>
@@ -5,5 +7,6 @@ namespace AutoRemediate.Durable.History;
 public sealed record TimerFiredEvent(DateTimeOffset Timestamp, int ScheduledId, DateTimeOffset FireAt) : HistoryEvent(NoEventId, Timestamp)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override EventType EventType => EventType.TimerFired;
 }
