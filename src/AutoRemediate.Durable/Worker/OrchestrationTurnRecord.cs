@@ -1,0 +1,13 @@
+using AutoRemediate.Durable.Store;
+
+namespace AutoRemediate.Durable.Worker;
+
+/// <summary>One committed turn.</summary>
+/// <param name="InstanceId">The instance.</param>
+/// <param name="WorkerId">The worker that held the lease.</param>
+/// <param name="StartedAt">When the lease was acquired.</param>
+/// <param name="EndedAt">When the commit succeeded.</param>
+/// <param name="RuntimeStatus">The status the turn committed.</param>
+/// <param name="NewEventCount">How many history events it appended.</param>
+public sealed record OrchestrationTurnRecord(
+    string InstanceId, string WorkerId, DateTimeOffset StartedAt, DateTimeOffset EndedAt, OrchestrationRuntimeStatus RuntimeStatus, int NewEventCount);

@@ -1,0 +1,11 @@
+using AutoRemediate.Durable.InMemory;
+using AutoRemediate.Durable.Tests.Support;
+using Xunit.Abstractions;
+
+namespace AutoRemediate.Durable.Tests.Contract;
+
+/// <summary>The engine contract against the in-memory store and queue.</summary>
+public sealed class InMemoryEngineContractTests(ITestOutputHelper output) : EngineContractTests(output)
+{
+    protected override EngineStores CreateStores() => new(new InMemoryInstanceStore(), new InMemoryWorkQueue(TimeProvider.System));
+}

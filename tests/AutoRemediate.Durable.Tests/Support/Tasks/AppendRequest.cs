@@ -1,0 +1,3 @@
+namespace AutoRemediate.Durable.Tests.Support.Tasks;
+
+public sealed record AppendRequest(string Text, string Suffix);
