@@ -1,11 +1,12 @@
 using AutoRemediate.Durable;
+using AutoRemediate.DurableTestHost.Ledger;
 
 namespace AutoRemediate.DurableTestHost;
 
 /// <summary>Steps 1 and 2, a durable timer, then the remaining steps; each step is a ledger-writing activity.</summary>
 public sealed class LedgerOrchestrator : TaskOrchestrator<LedgerOrchestrationInput, int>
 {
-    public const string Name = "LedgerOrchestration";
+    public const string Name = LedgerOrchestrationInput.OrchestratorName;
 
     public override async Task<int> RunAsync(TaskOrchestrationContext context, LedgerOrchestrationInput input)
     {

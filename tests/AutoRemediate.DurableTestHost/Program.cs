@@ -1,9 +1,13 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using AutoRemediate.Durable;
 using AutoRemediate.Durable.Worker;
 using AutoRemediate.DurableTestHost;
 using AutoRemediate.DurableTestHost.Ledger;
 using AutoRemediate.Storage;
+using AutoRemediate.Storage.Durable;
 
 // A worker process for the crash and two-worker tests: the engine on Azure Storage (Azurite), polling, with
 // short leases so a killed peer's work is recovered within seconds. Settings come as --key=value arguments.

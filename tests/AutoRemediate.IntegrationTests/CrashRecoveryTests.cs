@@ -1,5 +1,4 @@
 using AutoRemediate.Durable.Store;
-using AutoRemediate.DurableTestHost;
 using AutoRemediate.DurableTestHost.Ledger;
 using AutoRemediate.IntegrationTests.Support;
 using AutoRemediate.Testing.Azurite;
@@ -19,7 +18,7 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
     {
         await using var cluster = DurableCluster.Create(azurite);
         var first = await cluster.StartHostAsync("first", Concurrency);
-        var ids = await cluster.ScheduleAsync(Instances, LedgerOrchestrator.Name, new LedgerOrchestrationInput(Steps, TimerSeconds: 2));
+        var ids = await cluster.ScheduleAsync(Instances, LedgerOrchestrationInput.OrchestratorName, new LedgerOrchestrationInput(Steps, TimerSeconds: 2));
 
         // Midway: a third of all steps done, the durable timers of many instances pending.
         await cluster.WaitForLedgerAsync(l => l.Count(e => e.Kind == LedgerEntry.ActivityEnded) >= Instances, TimeSpan.FromSeconds(90));

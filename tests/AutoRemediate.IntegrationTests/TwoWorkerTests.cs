@@ -1,5 +1,4 @@
 using AutoRemediate.Durable.Store;
-using AutoRemediate.DurableTestHost;
 using AutoRemediate.DurableTestHost.Ledger;
 using AutoRemediate.IntegrationTests.Support;
 using AutoRemediate.Testing.Azurite;
@@ -18,7 +17,7 @@ public sealed class TwoWorkerTests(AzuriteFixture azurite)
         await using var cluster = DurableCluster.Create(azurite);
         await cluster.StartHostAsync("alpha", concurrency: 8);
         await cluster.StartHostAsync("beta", concurrency: 8);
-        var ids = await cluster.ScheduleAsync(Instances, LedgerOrchestrator.Name, new LedgerOrchestrationInput(Steps: 3, TimerSeconds: 0.5));
+        var ids = await cluster.ScheduleAsync(Instances, LedgerOrchestrationInput.OrchestratorName, new LedgerOrchestrationInput(Steps: 3, TimerSeconds: 0.5));
 
         var final = await cluster.WaitForAllAsync(ids, TimeSpan.FromSeconds(180));
 

@@ -12,7 +12,7 @@ namespace AutoRemediate.Durable.Worker;
 /// long ago and never started.
 /// </summary>
 /// <remarks>A re-dispatched turn that finds nothing new only releases the lease, so false alarms are cheap.</remarks>
-internal sealed class LeaseSweeper(
+public sealed class LeaseSweeper(
     IInstanceStore store,
     IWorkQueue queue,
     TimeProvider timeProvider,

@@ -5,6 +5,7 @@ using AutoRemediate.Functions.Hosting;
 using AutoRemediate.Functions.Maintenance;
 using AutoRemediate.Functions.SelfCheck;
 using AutoRemediate.Storage;
+using AutoRemediate.Storage.Durable;
 using Azure.Core;
 
 namespace AutoRemediate.Functions.Composition;

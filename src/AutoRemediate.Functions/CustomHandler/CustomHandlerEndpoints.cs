@@ -63,7 +63,7 @@ internal static class CustomHandlerEndpoints
         {
             throw new InvalidInvocationException($"The body is not an invocation payload: {exception.Message}");
         }
-        catch (InvalidOperationException exception) when (exception is not InvalidInvocationException)
+        catch (InvalidOperationException exception)
         {
             throw new InvalidInvocationException($"The body is not JSON: {exception.Message}");
         }

@@ -3,6 +3,7 @@ using AutoRemediate.Durable.Client;
 using AutoRemediate.Durable.Store;
 using AutoRemediate.DurableTestHost.Ledger;
 using AutoRemediate.Storage;
+using AutoRemediate.Storage.Durable;
 using AutoRemediate.Testing.Azurite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
