@@ -26,7 +26,7 @@ public sealed partial class AlertNormalizer
 
         if (body.Length > AlertLimits.MaxBodyBytes)
         {
-            throw new AlertPayloadException($"body is {body.Length:N0} bytes; the limit is {AlertLimits.MaxBodyBytes:N0}");
+            throw new AlertPayloadException(PayloadElement.Invariant($"body is {body.Length:N0} bytes; the limit is {AlertLimits.MaxBodyBytes:N0}"));
         }
 
         var invalidAt = FirstInvalidUtf8Byte(body);

@@ -85,7 +85,7 @@ public sealed partial class AlertNormalizer
     {
         if (description.Length > AlertLimits.MaxDescriptionLength)
         {
-            throw at.Error($"has a description {description.Length:N0} characters long; the limit is {AlertLimits.MaxDescriptionLength:N0}");
+            throw at.Error(PayloadElement.Invariant($"has a description {description.Length:N0} characters long; the limit is {AlertLimits.MaxDescriptionLength:N0}"));
         }
 
         return new Alert

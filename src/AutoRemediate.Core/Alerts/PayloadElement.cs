@@ -63,7 +63,7 @@ internal readonly record struct PayloadElement(JsonElement Value, string Path, s
         var text = Value.GetString() ?? string.Empty;
         return text.Length <= maxLength
             ? text
-            : throw Error($"is {text.Length:N0} characters long; the limit is {maxLength:N0}");
+            : throw Error(Invariant($"is {text.Length:N0} characters long; the limit is {maxLength:N0}"));
     }
 
     public DateTimeOffset RequiredTimestamp(string property) => Required(property).AsTimestamp();
@@ -84,7 +84,7 @@ internal readonly record struct PayloadElement(JsonElement Value, string Path, s
         var length = Value.GetArrayLength();
         if (length > maxItems)
         {
-            throw Error($"has {length:N0} entries; the limit is {maxItems:N0}");
+            throw Error(Invariant($"has {length:N0} entries; the limit is {maxItems:N0}"));
         }
 
         var items = new List<PayloadElement>(length);
@@ -111,12 +111,12 @@ internal readonly record struct PayloadElement(JsonElement Value, string Path, s
             var child = Child(property.Name) with { Value = property.Value };
             if (property.Name.Length > AlertLimits.MaxLabelKeyLength)
             {
-                throw Error($"has a key {property.Name.Length:N0} characters long; the limit is {AlertLimits.MaxLabelKeyLength:N0}");
+                throw Error(Invariant($"has a key {property.Name.Length:N0} characters long; the limit is {AlertLimits.MaxLabelKeyLength:N0}"));
             }
 
             if (map.Count >= AlertLimits.MaxLabels)
             {
-                throw Error($"has more than {AlertLimits.MaxLabels:N0} entries");
+                throw Error(Invariant($"has more than {AlertLimits.MaxLabels:N0} entries"));
             }
 
             var value = child.ScalarText(skipNested, stringsOnly);
@@ -159,6 +159,9 @@ internal readonly record struct PayloadElement(JsonElement Value, string Path, s
         JsonValueKind.Null => "null",
         _ => "nothing",
     };
+
+    /// <summary>Formats numbers in messages the same way on every server ("100,000"), whatever its culture.</summary>
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     public static string Shorten(string? text) =>
         text is null ? string.Empty : text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");
