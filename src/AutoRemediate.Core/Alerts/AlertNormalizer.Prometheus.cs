@@ -7,7 +7,7 @@ namespace AutoRemediate.Core.Alerts;
 public sealed partial class AlertNormalizer
 {
     /// <summary>The label that ties a Prometheus/Grafana alert to an Azure resource.</summary>
-    public const string AzureResourceIdLabel = "azure_resource_id";
+    internal const string AzureResourceIdLabel = "azure_resource_id";
 
     private static Alert[] ReadPrometheusStyle(PayloadElement root, AlertSource source, string sha)
     {

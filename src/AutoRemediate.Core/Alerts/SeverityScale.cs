@@ -10,7 +10,7 @@ namespace AutoRemediate.Core.Alerts;
 /// <see cref="Unknown"/> (3, informational) so that an unlabelled alert never satisfies a binding restricted to
 /// high severities by accident.
 /// </remarks>
-public static class SeverityScale
+internal static class SeverityScale
 {
     /// <summary>Most severe value.</summary>
     public const int Critical = 0;
