@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+using AutoRemediate.Core.Alerts;
+
+namespace AutoRemediate.Core.Bindings;
+
+/// <summary>The <c>guardrails</c> section; omitted values keep <see cref="GuardrailSettings.Defaults"/>.</summary>
+internal sealed partial class BindingFileParser
+{
+    private static readonly FrozenDictionary<string, BlastRadiusAction> BlastActions = new Dictionary<string, BlastRadiusAction>(StringComparer.Ordinal)
+    {
+        ["block"] = BlastRadiusAction.Block,
+        ["split"] = BlastRadiusAction.Split,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, ErrorBudgetAction> BudgetActions = new Dictionary<string, ErrorBudgetAction>(StringComparer.Ordinal)
+    {
+        ["requireApproval"] = ErrorBudgetAction.RequireApproval,
+        ["block"] = ErrorBudgetAction.Block,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private GuardrailSettings? ParseGuardrails(YamlSection section)
+    {
+        var before = errors.Errors.Count;
+        var defaults = GuardrailSettings.Defaults;
+
+        var flap = defaults.FlapDetection;
+        if (section.Section("flapDetection", BindingSchema.FlapDetection) is { } flapSection)
+        {
+            flap = new FlapDetectionSettings(flapSection.Int("count", 1, 100) ?? flap.Count, flapSection.Duration("window") ?? flap.Window);
+        }
+
+        var blast = defaults.BlastRadius;
+        if (section.Section("blastRadius", BindingSchema.BlastRadius) is { } blastSection)
+        {
+            blast = new BlastRadiusSettings(
+                blastSection.Int("maxTargetsPerRun", 1, 10_000) ?? blast.MaxTargetsPerRun,
+                blastSection.Int("maxFleetSharePercent", 1, 100),
+                blastSection.Enum("onExceed", BlastActions) ?? blast.OnExceed);
+        }
+
+        ErrorBudgetGate? budget = null;
+        if (section.Section("errorBudget", BindingSchema.ErrorBudget) is { } budgetSection)
+        {
+            var slo = budgetSection.String("slo");
+            var threshold = budgetSection.Number("threshold", 0, 1, "the fraction of error budget remaining");
+            var action = budgetSection.Enum("action", BudgetActions) ?? ErrorBudgetAction.RequireApproval;
+            budget = slo is null || threshold is null ? null : new ErrorBudgetGate(slo.Value.Value, threshold.Value, action);
+        }
+
+        var breaker = section.Section("circuitBreaker", BindingSchema.CircuitBreaker) is { } breakerSection
+            ? breakerSection.Int("failureThreshold", 1, 100)
+            : null;
+
+        var scope = section.Section("scope", BindingSchema.Scope) is { } scopeSection
+            ? new ScopeRules(ScopePrefixes(scopeSection, "allow"), ScopePrefixes(scopeSection, "deny"))
+            : ScopeRules.Unrestricted;
+
+        var settings = new GuardrailSettings
+        {
+            Cooldown = section.Duration("cooldown") ?? defaults.Cooldown,
+            MaxRunsPerHour = section.Int("maxRunsPerHour", 1, 1000) ?? defaults.MaxRunsPerHour,
+            FlapDetection = flap,
+            BlastRadius = blast,
+            ErrorBudget = budget,
+            CircuitBreakerThreshold = breaker ?? defaults.CircuitBreakerThreshold,
+            Scope = scope,
+            FreezeWindows = section.StringList("freezeWindows")?.Select(w => w.Value).ToArray() ?? [],
+        };
+        return errors.Errors.Count > before ? null : settings;
+    }
+
+    /// <summary>Scope entries are ARM id prefixes (subscription, resource group or resource), stored lower-case.</summary>
+    private string[] ScopePrefixes(YamlSection section, string key)
+    {
+        var prefixes = new List<string>();
+        foreach (var (value, at) in section.StringList(key) ?? [])
+        {
+            if (AzureResourceId.TryParse(value.TrimEnd('/'), out var id, out var error))
+            {
+                prefixes.Add(id.Normalized);
+            }
+            else
+            {
+                errors.Add(at, $"{section.Where} {key}: {error}");
+            }
+        }
+
+        return [.. prefixes];
+    }
+}

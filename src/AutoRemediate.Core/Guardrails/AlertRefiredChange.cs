@@ -1,0 +1,9 @@
+namespace AutoRemediate.Core.Guardrails;
+
+/// <summary>
+/// The alert fired again after a remediation of it. The store appends <c>At</c> to the flap key's re-firings
+/// and may drop entries older than the longest flap window in use.
+/// </summary>
+/// <param name="FlapKey">The alert's flap key.</param>
+/// <param name="At">When it fired again.</param>
+public sealed record AlertRefiredChange(string FlapKey, DateTimeOffset At) : GuardrailStateChange(At);
