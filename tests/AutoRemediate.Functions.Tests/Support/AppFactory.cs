@@ -1,0 +1,32 @@
+using AutoRemediate.Durable.Client;
+using AutoRemediate.Testing.Azurite;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AutoRemediate.Functions.Tests.Support;
+
+/// <summary>The real app, in process, on a task hub of its own in the shared Azurite.</summary>
+internal sealed class AppFactory(string storageConnection, int? customHandlerPort = null) : WebApplicationFactory<Program>
+{
+    public string TaskHub { get; } = "app" + Guid.NewGuid().ToString("N")[..12];
+
+    public DurableTaskClient Client => Services.GetRequiredService<DurableTaskClient>();
+
+    public static AppFactory SelfHosted(AzuriteFixture azurite) => new(azurite.ConnectionString);
+
+    public static AppFactory CustomHandler(AzuriteFixture azurite) => new(azurite.ConnectionString, customHandlerPort: 7099);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("AzureWebJobsStorage", storageConnection);
+        builder.UseSetting("Durable:TaskHub", TaskHub);
+        builder.UseSetting("Durable:MinPollingInterval", "00:00:00.010");
+        builder.UseSetting("Durable:MaxPollingInterval", "00:00:00.200");
+        if (customHandlerPort is { } port)
+        {
+            builder.UseSetting("FUNCTIONS_CUSTOMHANDLER_PORT", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}
