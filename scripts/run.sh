@@ -51,7 +51,7 @@ echo "run: starting the app at $app_url (log in artifacts/run/app.log)"
 ASPNETCORE_URLS="$app_url" DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development \
   "${app[@]}" >"$run_dir/app.log" 2>&1 &
 pids+=($!)
-wait_for 60 curl -fsS "$app_url/healthz" -o /dev/null \
+wait_for 60 curl -fs "$app_url/healthz" -o /dev/null \
   || { echo "run: the app did not become healthy; last lines of its log:" >&2; tail -n 30 "$run_dir/app.log" >&2; exit 1; }
 echo "run: the app is healthy:"
 curl -fsS "$app_url/healthz"; echo
