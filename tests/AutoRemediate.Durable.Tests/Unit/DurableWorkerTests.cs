@@ -34,4 +34,22 @@ public sealed class DurableWorkerTests(ITestOutputHelper output)
         Assert.All(engine.Ledger.Turns, t => Assert.Equal(engine.WorkerId, t.WorkerId));
         Assert.Equal(Store.OrchestrationRuntimeStatus.Completed, engine.Ledger.Turns.Last().RuntimeStatus);
     }
+
+    [Fact]
+    public async Task Shutdown_stops_receiving_but_lets_in_flight_work_finish()
+    {
+        using var probe = new TestProbe { ActivityDelay = TimeSpan.FromMilliseconds(300) };
+        var queue = new InMemoryWorkQueue(TimeProvider.System);
+        var stores = new EngineStores(new InMemoryInstanceStore(), queue);
+        await using var engine = await EngineHost.StartAsync(stores, probe, output);
+        var id = (await engine.Client.ScheduleNewOrchestrationInstanceAsync("FanOut", 1)).InstanceId;
+        await Eventually.TrueAsync(() => probe.Count("square-started") == 1, "the activity is running");
+
+        await engine.StopAsync();
+
+        var activity = Assert.Single(engine.Ledger.Activities);
+        Assert.True(activity.Succeeded);
+        Assert.Equal(1, queue.Count);
+        Assert.Equal(Store.OrchestrationRuntimeStatus.Running, (await engine.Client.GetInstanceAsync(id))!.RuntimeStatus);
+    }
 }
