@@ -7,5 +7,6 @@ namespace AutoRemediate.Durable.Tests.Contract;
 /// <summary>The engine contract against the in-memory store and queue.</summary>
 public sealed class InMemoryEngineContractTests(ITestOutputHelper output) : EngineContractTests(output)
 {
-    protected override EngineStores CreateStores() => new(new InMemoryInstanceStore(), new InMemoryWorkQueue(TimeProvider.System));
+    protected override Task<EngineStores> CreateStoresAsync() =>
+        Task.FromResult(new EngineStores(new InMemoryInstanceStore(), new InMemoryWorkQueue(TimeProvider.System)));
 }

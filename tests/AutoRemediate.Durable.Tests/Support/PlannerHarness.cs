@@ -37,6 +37,8 @@ internal sealed class PlannerHarness
 
     public int InboxCount => inbox.Count;
 
+    public IReadOnlyList<InboxMessage> PendingInbox => inbox;
+
     public TurnPlanner Planner { get; } = new(new RandomIdGenerator(TimeProvider.System), NullLogger<TurnPlanner>.Instance);
 
     public void Deliver(HistoryEvent message) =>

@@ -5,6 +5,7 @@ public sealed class SquareActivity(TestProbe probe) : TaskActivity<int, int>
 {
     public override async Task<int> RunAsync(TaskActivityContext context, int input, CancellationToken cancellationToken)
     {
+        probe.Increment("square-started");
         await probe.TrackConcurrencyAsync();
         return input * input;
     }
