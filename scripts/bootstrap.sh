@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the run and test commands need on a fresh Debian machine, and nothing that is already there.
-# Sourced by scripts/run.sh and scripts/test.sh; safe to run again.
-set -euo pipefail
+# Sourced by scripts/run.sh and scripts/test.sh; safe to run again. It exits on any failure it cannot work around.
+set -uo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 apt_updated=0
@@ -12,10 +12,11 @@ apt_install() {
     exit 1
   fi
   if [ "$apt_updated" -eq 0 ]; then
-    apt-get update -qq
+    apt-get update -qq || { echo "bootstrap: apt-get update failed" >&2; exit 1; }
     apt_updated=1
   fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null \
+    || { echo "bootstrap: apt-get install $* failed" >&2; exit 1; }
 }
 
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -28,9 +29,14 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   apt_install nodejs npm
 fi
 
+if ! command -v curl >/dev/null 2>&1; then
+  apt_install curl ca-certificates
+fi
+
 # npm ci only when the lock file changed since the last install, so repeated runs start fast.
 stamp="$repo_root/node_modules/.package-lock.json"
 if [ ! -x "$repo_root/node_modules/.bin/azurite" ] || [ "$repo_root/package-lock.json" -nt "$stamp" ]; then
   echo "bootstrap: installing Azurite from package-lock.json"
-  (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
+  (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error) \
+    || { echo "bootstrap: npm ci failed; see the messages above" >&2; exit 1; }
 fi

@@ -52,6 +52,9 @@ internal sealed class OrchestrationTurnRunner(
             return existing is null ? TurnOutcome.Missing : existing.IsTerminal ? TurnOutcome.Done : TurnOutcome.Busy;
         }
 
+        // Read after the acquire landed and (below) before the commit is sent, so the recorded interval lies
+        // inside the time this worker really held the lease: intervals of two correct turns never overlap.
+        var heldFrom = timeProvider.GetUtcNow();
         var renewer = LeaseRenewer.Start(store, snapshot.State, settings.LeaseDuration, timeProvider, logger);
         var committed = false;
         try
@@ -79,6 +82,7 @@ internal sealed class OrchestrationTurnRunner(
             var events = plan.NewEvents
                 .Select((e, i) => new StoredEvent(snapshot.State.HistoryLength + i, HistorySerializer.Serialize(e)))
                 .ToList();
+            var heldUntil = timeProvider.GetUtcNow();
             committed = await store.CommitAsync(new TurnCommit(plan.NewState, leased.ETag!, events, plan.ConsumedInbox), cancellationToken);
             if (!committed)
             {
@@ -86,7 +90,7 @@ internal sealed class OrchestrationTurnRunner(
                 return TurnOutcome.Busy;
             }
 
-            await AfterCommitAsync(plan, startedAt, cancellationToken);
+            await AfterCommitAsync(plan, heldFrom, heldUntil, cancellationToken);
             return TurnOutcome.Done;
         }
         finally
@@ -109,7 +113,7 @@ internal sealed class OrchestrationTurnRunner(
         }
     }
 
-    private async Task AfterCommitAsync(TurnPlan plan, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    private async Task AfterCommitAsync(TurnPlan plan, DateTimeOffset heldFrom, DateTimeOffset heldUntil, CancellationToken cancellationToken)
     {
         var state = plan.NewState;
         logger.TurnCommitted(state.InstanceId, plan.NewEvents.Count, state.RuntimeStatus, plan.Outgoing.Count);
@@ -124,7 +128,7 @@ internal sealed class OrchestrationTurnRunner(
         }
 
         await observers.TurnCommittedAsync(
-            new OrchestrationTurnRecord(state.InstanceId, worker.Id, startedAt, timeProvider.GetUtcNow(), state.RuntimeStatus, plan.NewEvents.Count),
+            new OrchestrationTurnRecord(state.InstanceId, worker.Id, heldFrom, heldUntil, state.RuntimeStatus, plan.NewEvents.Count),
             cancellationToken);
     }
 
