@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AutoRemediate.Durable;
 using AutoRemediate.Durable.Client;
+using AutoRemediate.Durable.Worker;
 using AutoRemediate.Storage;
 using AutoRemediate.Storage.Durable;
 using AutoRemediate.Storage.Pipeline;
@@ -18,6 +19,7 @@ internal sealed class EngineBench(string connectionString, int concurrency)
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<StepRecorder>();
+        builder.Services.AddSingleton<IOrchestrationTurnObserver>(sp => sp.GetRequiredService<StepRecorder>());
         builder.Services.AddAzureStorageClients(options => options.ConnectionString = connectionString);
         builder.Services.AddDurableEngine(options => options.MaxConcurrentWorkItems = concurrency)
             .UseAzureStorage("bench" + Guid.NewGuid().ToString("N")[..8])
@@ -43,7 +45,7 @@ internal sealed class EngineBench(string connectionString, int concurrency)
         var ids = Enumerable.Range(0, throughputInstances).Select(i => $"load-{i:D5}").ToList();
         var elapsed = Stopwatch.StartNew();
         await Task.WhenAll(ids.Select(id => client.ScheduleNewOrchestrationInstanceAsync(BenchOrchestrator.Name, 0, id)));
-        await Task.WhenAll(ids.Select(id => client.WaitForInstanceCompletionAsync(id, TimeSpan.FromMinutes(5))));
+        await Task.WhenAll(ids.Select(id => recorder.Completion(id))).WaitAsync(TimeSpan.FromMinutes(5));
         elapsed.Stop();
         var requests = counter.Total;
 
@@ -61,7 +63,7 @@ internal sealed class EngineBench(string connectionString, int concurrency)
         var scheduled = Stopwatch.GetTimestamp();
         await client.ScheduleNewOrchestrationInstanceAsync(BenchOrchestrator.Name, 0, instanceId);
         var firstStart = await recorder.FirstStart(instanceId).WaitAsync(TimeSpan.FromMinutes(1));
-        await client.WaitForInstanceCompletionAsync(instanceId, TimeSpan.FromMinutes(1));
+        await recorder.Completion(instanceId).WaitAsync(TimeSpan.FromMinutes(1));
         return Stopwatch.GetElapsedTime(scheduled, firstStart).TotalMilliseconds;
     }
 }
