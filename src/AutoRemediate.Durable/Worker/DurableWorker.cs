@@ -102,7 +102,7 @@ internal sealed class DurableWorker(
     private async Task ProcessOneAsync(ReceivedWorkMessage message, SemaphoreSlim slots, TimeSpan visibilityTimeout)
     {
         await Task.Yield();
-        var extender = MessageVisibilityExtender.Start(queue, message, visibilityTimeout, timeProvider, logger);
+        var extender = PeriodicRenewal<ReceivedWorkMessage>.ForMessage(queue, message, visibilityTimeout, timeProvider, logger);
         try
         {
             await processor.ProcessAsync(message.Body, abandon.Token);

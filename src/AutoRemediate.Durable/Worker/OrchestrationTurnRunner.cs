@@ -55,7 +55,7 @@ internal sealed class OrchestrationTurnRunner(
         // Read after the acquire landed and (below) before the commit is sent, so the recorded interval lies
         // inside the time this worker really held the lease: intervals of two correct turns never overlap.
         var heldFrom = timeProvider.GetUtcNow();
-        var renewer = LeaseRenewer.Start(store, snapshot.State, settings.LeaseDuration, timeProvider, logger);
+        var renewer = PeriodicRenewal<InstanceState>.ForLease(store, snapshot.State, settings.LeaseDuration, timeProvider, logger);
         var committed = false;
         try
         {

@@ -1,3 +1,4 @@
+using AutoRemediate.Testing.Time;
 using AutoRemediate.Durable.Client;
 using AutoRemediate.Durable.InMemory;
 using AutoRemediate.Durable.Tests.Support.Tasks;
@@ -21,7 +22,7 @@ internal sealed class ManualEngine : IAsyncDisposable
         services = collection.BuildServiceProvider();
     }
 
-    public TestClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new();
 
     public TestProbe Probe { get; } = new();
 

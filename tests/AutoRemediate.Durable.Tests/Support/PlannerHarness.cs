@@ -1,3 +1,4 @@
+using AutoRemediate.Testing.Time;
 using AutoRemediate.Durable.History;
 using AutoRemediate.Durable.Ids;
 using AutoRemediate.Durable.Serialization;
@@ -29,7 +30,7 @@ internal sealed class PlannerHarness
         };
     }
 
-    public DateTimeOffset Now { get; set; } = TestClock.DefaultStart;
+    public DateTimeOffset Now { get; set; } = FakeTimeProvider.DefaultStart;
 
     public InstanceState State { get; private set; }
 

@@ -1,3 +1,4 @@
+using AutoRemediate.Testing.Time;
 using AutoRemediate.Durable.InMemory;
 using AutoRemediate.Durable.Store;
 using AutoRemediate.Durable.Tests.Support;
@@ -7,7 +8,7 @@ namespace AutoRemediate.Durable.Tests.Unit;
 
 public sealed class InMemoryInstanceStoreTests
 {
-    private static readonly DateTimeOffset T0 = TestClock.DefaultStart;
+    private static readonly DateTimeOffset T0 = FakeTimeProvider.DefaultStart;
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     [Fact]

@@ -1,3 +1,4 @@
+using AutoRemediate.Testing.Time;
 using AutoRemediate.Durable.InMemory;
 using AutoRemediate.Durable.Tests.Support;
 using Xunit;
@@ -6,7 +7,7 @@ namespace AutoRemediate.Durable.Tests.Unit;
 
 public sealed class InMemoryWorkQueueTests
 {
-    private readonly TestClock clock = new();
+    private readonly FakeTimeProvider clock = new();
 
     [Fact]
     public async Task Delayed_message_stays_invisible_until_its_delay_passes()

@@ -1,3 +1,4 @@
+using AutoRemediate.Testing.Time;
 using AutoRemediate.Durable.History;
 using AutoRemediate.Durable.Messages;
 using AutoRemediate.Durable.Store;
@@ -156,7 +157,7 @@ public sealed class TurnPlannerTests
     [Fact]
     public void Timer_delay_is_capped_at_the_queue_limit_and_never_negative()
     {
-        var now = TestClock.DefaultStart;
+        var now = FakeTimeProvider.DefaultStart;
 
         Assert.Equal(TimeSpan.FromDays(7), OrchestrationTurnRunner.TimerDelay(now.AddDays(30), now));
         Assert.Equal(TimeSpan.Zero, OrchestrationTurnRunner.TimerDelay(now.AddSeconds(-5), now));

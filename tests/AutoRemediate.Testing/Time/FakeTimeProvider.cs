@@ -10,9 +10,12 @@ public sealed class FakeTimeProvider : TimeProvider
     private readonly List<FakeTimer> _timers = [];
     private DateTimeOffset _now;
 
-    /// <summary>Starts the clock at <paramref name="start"/>, or 2025-01-01T00:00:00Z.</summary>
+    /// <summary>Where a clock starts unless told otherwise: 2025-01-01T00:00:00Z.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Starts the clock at <paramref name="start"/>, or <see cref="DefaultStart"/>.</summary>
     public FakeTimeProvider(DateTimeOffset? start = null) =>
-        _now = start ?? new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        _now = start ?? DefaultStart;
 
     /// <inheritdoc />
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
