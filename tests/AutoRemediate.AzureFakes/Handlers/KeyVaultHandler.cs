@@ -56,7 +56,7 @@ internal sealed class KeyVaultHandler(FakeAzureState state, FakeFaults faults)
         var rule = faults.TakeOperation(call.Method, call.Path);
         var months = certificate.ValidityMonths;
         certificate.Pending = new FakeOperation(
-            Guid.NewGuid().ToString("N"), rule?.Polls ?? state.DefaultOperationPolls, rule?.FinalStatus ?? "completed",
+            Guid.NewGuid().ToString("N"), rule?.Polls ?? state.DefaultOperationPolls, KeyVaultStatus(rule?.FinalStatus),
             rule?.ErrorCode ?? string.Empty, rule?.ErrorMessage ?? string.Empty, rule?.RetryAfter)
         {
             OnSucceeded = () =>
@@ -68,6 +68,15 @@ internal sealed class KeyVaultHandler(FakeAzureState state, FakeFaults faults)
         var headers = new Dictionary<string, string> { ["Location"] = $"{vault}/certificates/{certificate.Name}/pending?api-version={call.QueryValue("api-version")}" };
         return new FakeResponse(202, Pending(vault, certificate, certificate.Pending, "inProgress"), headers);
     }
+
+    /// <summary>Key Vault's spelling of an ARM-style final status, so one <see cref="OperationRule"/> fits both.</summary>
+    private static string KeyVaultStatus(string? status) => status switch
+    {
+        null or "Succeeded" => "completed",
+        "Failed" => "failed",
+        "Canceled" => "cancelled",
+        _ => status,
+    };
 
     private static JsonObject Version(string vault, FakeCertificate certificate, FakeCertificateVersion version) => new()
     {
