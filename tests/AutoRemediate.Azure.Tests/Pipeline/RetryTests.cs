@@ -52,6 +52,20 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_dropped_connection_is_retried()
+    {
+        await using var azure = await AzureTestBed.StartAsync();
+        var vm = azure.State.AddVirtualMachine("vm1");
+        azure.Faults.Add(FaultRule.Disconnect("GET", "/virtualMachines/vm1"));
+
+        var result = await azure.Resources.GetAsync(new ResourceIdentifier(vm));
+
+        Assert.Equal("vm1", result.Value.Name);
+        Assert.Equal([0, 200], azure.Server.Requests.Select(r => r.Status));
+        Assert.Single(azure.Clock.Delays);
+    }
+
+    [Fact]
     public async Task Exhausted_retries_throw_a_typed_error_with_the_last_request_id()
     {
         await using var azure = await AzureTestBed.StartAsync(("MaxRetries", "2"));

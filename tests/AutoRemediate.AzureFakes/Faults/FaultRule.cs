@@ -6,7 +6,7 @@ namespace AutoRemediate.AzureFakes.Faults;
 /// </summary>
 /// <param name="Method">The HTTP method to match, or <c>*</c>.</param>
 /// <param name="PathContains">A substring of the path, e.g. <c>/restart</c> or <c>/virtualMachines/vm1</c>.</param>
-/// <param name="Status">The status to answer.</param>
+/// <param name="Status">The status to answer; 0 drops the connection instead.</param>
 /// <param name="ErrorCode">The ARM error code in the body.</param>
 /// <param name="ErrorMessage">The ARM error message in the body.</param>
 public sealed record FaultRule(string Method, string PathContains, int Status, string ErrorCode, string ErrorMessage)
@@ -28,6 +28,10 @@ public sealed record FaultRule(string Method, string PathContains, int Status, s
     /// <summary>409 Conflict with an ARM error body.</summary>
     public static FaultRule Conflict(string method, string pathContains, string code = "OperationNotAllowed", string message = "Another operation is in progress.") =>
         new(method, pathContains, 409, code, message);
+
+    /// <summary>Drops the connection without answering (status 0 in the request log): a network failure.</summary>
+    public static FaultRule Disconnect(string method, string pathContains) =>
+        new(method, pathContains, 0, string.Empty, string.Empty);
 
     internal bool Matches(string method, string path) =>
         (Method == "*" || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))

@@ -67,6 +67,12 @@ internal sealed class FakeRouter
             _log.Add(new RecordedRequest(call.Method, target, call.Path, http.Request.QueryString.Value ?? string.Empty, call.Body, _state.Clock.GetUtcNow(), response.Status, requestId));
         }
 
+        if (response.Status == 0)
+        {
+            http.Abort();
+            return;
+        }
+
         http.Response.StatusCode = response.Status;
         http.Response.Headers["x-ms-request-id"] = requestId;
         http.Response.Headers["x-ms-correlation-request-id"] = correlationId;
