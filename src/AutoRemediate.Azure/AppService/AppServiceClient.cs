@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using Azure.Core;
+using AutoRemediate.Azure.Requests;
+using AutoRemediate.Azure.Resources;
+
+namespace AutoRemediate.Azure.AppService;
+
+/// <inheritdoc />
+internal sealed class AppServiceClient(ResourceManagerContext context) : IAppServiceClient
+{
+    private const string Sites = "Microsoft.Web/sites";
+    private const string Slots = "Microsoft.Web/sites/slots";
+    private const string Plans = "Microsoft.Web/serverfarms";
+
+    public async Task<AzureActionResult> RestartAsync(ResourceIdentifier siteOrSlot, bool softRestart = false, CancellationToken cancellationToken = default)
+    {
+        ResourceManagerContext.RequireType(siteOrSlot, Sites, Slots);
+        var request = await context.RequestAsync("POST", siteOrSlot, "/restart", null, cancellationToken, softRestart ? "softRestart=true" : null).ConfigureAwait(false);
+        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<AzureResult<int>> GetWorkerCountAsync(ResourceIdentifier plan, CancellationToken cancellationToken = default)
+    {
+        var (json, ids) = await ReadPlanAsync(plan, cancellationToken).ConfigureAwait(false);
+        return new AzureResult<int>(json["sku"]?["capacity"]?.GetValue<int>() ?? 0, ids);
+    }
+
+    public async Task<AzureActionResult> SetWorkerCountAsync(ResourceIdentifier plan, int workers, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workers);
+        var (current, _) = await ReadPlanAsync(plan, cancellationToken).ConfigureAwait(false);
+        var sku = current["sku"]?.DeepClone().AsObject() ?? [];
+        sku["capacity"] = workers;
+        // Only the writable top-level members go back; ARM ignores read-only properties inside them.
+        var body = new JsonObject
+        {
+            ["location"] = current["location"]?.DeepClone(),
+            ["kind"] = current["kind"]?.DeepClone(),
+            ["tags"] = current["tags"]?.DeepClone(),
+            ["sku"] = sku,
+            ["properties"] = current["properties"]?.DeepClone(),
+        };
+        var request = await context.RequestAsync("PUT", plan, string.Empty, body.ToJsonString(), cancellationToken).ConfigureAwait(false);
+        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(JsonObject Json, AzureRequestIds Ids)> ReadPlanAsync(ResourceIdentifier plan, CancellationToken cancellationToken)
+    {
+        ResourceManagerContext.RequireType(plan, Plans);
+        var request = await context.RequestAsync("GET", plan, string.Empty, null, cancellationToken).ConfigureAwait(false);
+        var response = await context.Executor.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        return (JsonNode.Parse(response.Content.ToString())!.AsObject(), response.RequestIds);
+    }
+}

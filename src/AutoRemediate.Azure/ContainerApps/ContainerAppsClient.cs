@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using Azure.Core;
+using AutoRemediate.Azure.Requests;
+using AutoRemediate.Azure.Resources;
+
+namespace AutoRemediate.Azure.ContainerApps;
+
+/// <inheritdoc />
+internal sealed class ContainerAppsClient(ResourceManagerContext context) : IContainerAppsClient
+{
+    private const string ContainerApps = "Microsoft.App/containerApps";
+
+    public async Task<AzureActionResult> RestartRevisionAsync(ResourceIdentifier containerApp, string revisionName, CancellationToken cancellationToken = default)
+    {
+        ResourceManagerContext.RequireType(containerApp, ContainerApps);
+        ArgumentException.ThrowIfNullOrWhiteSpace(revisionName);
+        var request = await context.RequestAsync(
+            "POST", containerApp, $"/revisions/{Uri.EscapeDataString(revisionName)}/restart", null, cancellationToken).ConfigureAwait(false);
+        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<AzureResult<int>> GetMinReplicasAsync(ResourceIdentifier containerApp, CancellationToken cancellationToken = default)
+    {
+        var (template, ids) = await ReadTemplateAsync(containerApp, cancellationToken).ConfigureAwait(false);
+        return new AzureResult<int>(template["scale"]?["minReplicas"]?.GetValue<int>() ?? 0, ids);
+    }
+
+    public async Task<AzureActionResult> SetMinReplicasAsync(ResourceIdentifier containerApp, int minReplicas, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(minReplicas);
+        var (template, _) = await ReadTemplateAsync(containerApp, cancellationToken).ConfigureAwait(false);
+        if (template["scale"] is not JsonObject scale)
+        {
+            scale = [];
+            template["scale"] = scale;
+        }
+
+        scale["minReplicas"] = minReplicas;
+        var body = new JsonObject { ["properties"] = new JsonObject { ["template"] = template } }.ToJsonString();
+        var request = await context.RequestAsync("PATCH", containerApp, string.Empty, body, cancellationToken).ConfigureAwait(false);
+        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(JsonObject Template, AzureRequestIds Ids)> ReadTemplateAsync(ResourceIdentifier containerApp, CancellationToken cancellationToken)
+    {
+        ResourceManagerContext.RequireType(containerApp, ContainerApps);
+        var request = await context.RequestAsync("GET", containerApp, string.Empty, null, cancellationToken).ConfigureAwait(false);
+        var response = await context.Executor.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        var app = JsonNode.Parse(response.Content.ToString())!;
+        return ((app["properties"]?["template"] as JsonObject)?.DeepClone().AsObject() ?? [], response.RequestIds);
+    }
+}

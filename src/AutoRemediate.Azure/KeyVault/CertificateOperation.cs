@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace AutoRemediate.Azure.KeyVault;
+
+/// <summary>A certificate's pending create operation (<c>{vault}/certificates/{name}/pending</c>).</summary>
+/// <param name="Status"><c>inProgress</c>, <c>completed</c>, <c>failed</c> or <c>cancelled</c>.</param>
+/// <param name="StatusDetails">Key Vault's explanation, when given.</param>
+/// <param name="Target">The certificate the operation creates a version of.</param>
+/// <param name="ErrorCode">The error code of a failed operation.</param>
+/// <param name="ErrorMessage">The error message of a failed operation.</param>
+public sealed record CertificateOperation(string Status, string? StatusDetails, string? Target, string? ErrorCode, string? ErrorMessage)
+{
+    /// <summary>Whether Key Vault is still working on it.</summary>
+    public bool InProgress => string.Equals(Status, "inProgress", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the new version exists.</summary>
+    public bool Completed => string.Equals(Status, "completed", StringComparison.OrdinalIgnoreCase);
+
+    internal static CertificateOperation From(JsonElement json)
+    {
+        var error = json.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
+        return new CertificateOperation(
+            json.TryGetProperty("status", out var status) ? status.GetString() ?? "unknown" : "unknown",
+            json.TryGetProperty("status_details", out var details) ? details.GetString() : null,
+            json.TryGetProperty("target", out var target) ? target.GetString() : null,
+            error.ValueKind == JsonValueKind.Object && error.TryGetProperty("code", out var code) ? code.GetString() : null,
+            error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out var message) ? message.GetString() : null);
+    }
+}

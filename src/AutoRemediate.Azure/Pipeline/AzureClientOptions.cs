@@ -1,0 +1,8 @@
+using Azure.Core;
+
+namespace AutoRemediate.Azure.Pipeline;
+
+/// <summary>Azure.Core's pipeline settings (retry policy, transport, diagnostics) for the actuator clients.</summary>
+internal sealed class AzureClientOptions : ClientOptions
+{
+}
