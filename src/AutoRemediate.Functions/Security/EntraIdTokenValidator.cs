@@ -59,7 +59,8 @@ internal sealed class EntraIdTokenValidator(OidcSigningKeySource keys, IOptions<
     private TokenValidation CheckClaims(JsonElement claims, string metadataIssuer)
     {
         var entra = options.Value.EntraId;
-        var issuers = entra.ValidIssuers.Count > 0 ? entra.ValidIssuers : [metadataIssuer, $"https://sts.windows.net/{entra.TenantId}/"];
+        var configured = entra.ValidIssuers.Where(i => !string.IsNullOrWhiteSpace(i)).ToList();
+        var issuers = configured.Count > 0 ? configured : [metadataIssuer, $"https://sts.windows.net/{entra.TenantId}/"];
         if (Text(claims, "iss") is not { } issuer || !issuers.Contains(issuer, StringComparer.Ordinal))
         {
             return TokenValidation.Invalid("the bearer token's issuer is not the configured tenant");

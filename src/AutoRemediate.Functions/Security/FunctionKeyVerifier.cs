@@ -8,7 +8,7 @@ namespace AutoRemediate.Functions.Security;
 /// <summary>Checks a presented function key against the configured SHA-256 hashes in constant time.</summary>
 internal sealed class FunctionKeyVerifier(IOptions<WebhookOptions> options)
 {
-    private readonly byte[][] hashes = [.. options.Value.KeyHashes.Select(Convert.FromHexString)];
+    private readonly byte[][] hashes = [.. options.Value.KeyHashes.Where(h => !string.IsNullOrWhiteSpace(h)).Select(Convert.FromHexString)];
 
     public bool HasKeys => hashes.Length > 0;
 

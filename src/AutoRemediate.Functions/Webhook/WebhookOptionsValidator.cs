@@ -13,8 +13,9 @@ internal sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
         var errors = new List<string>();
         for (var i = 0; i < options.KeyHashes.Count; i++)
         {
+            // Blank entries are placeholders (local.settings.sample.json ships one) and accept nothing.
             var hash = options.KeyHashes[i];
-            if (hash is null || hash.Length != Sha256HexLength || !hash.All(char.IsAsciiHexDigit))
+            if (!string.IsNullOrEmpty(hash) && hash.Length != Sha256HexLength || !hash.All(char.IsAsciiHexDigit))
             {
                 errors.Add(string.Create(CultureInfo.InvariantCulture,
                     $"Webhook:KeyHashes:{i} must be the SHA-256 of a key as 64 hex digits (e.g. printf %s \"$KEY\" | sha256sum)."));

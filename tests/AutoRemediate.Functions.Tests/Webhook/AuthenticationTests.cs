@@ -49,9 +49,10 @@ public sealed class AuthenticationTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task App_without_configured_keys_refuses_every_key_and_says_why()
+    public async Task App_with_only_the_sample_settings_blank_key_refuses_every_key_and_says_why()
     {
-        await using var app = new WebhookApp(azurite.ConnectionString, withKey: false);
+        var blanks = new Dictionary<string, string?> { ["Webhook:KeyHashes:0"] = string.Empty, ["Webhook:EntraId:ValidIssuers:0"] = string.Empty };
+        await using var app = new WebhookApp(azurite.ConnectionString, blanks, withKey: false);
 
         var response = await app.PostAlertAsync(WebhookApp.Sample(Sample));
 
