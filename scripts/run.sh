@@ -47,6 +47,9 @@ dotnet build src/AutoRemediate.Functions -c Release -nologo -clp:ErrorsOnly >"$r
   || { cat "$run_dir/build.log" >&2; exit 1; }
 
 app=(dotnet src/AutoRemediate.Functions/bin/Release/net10.0/AutoRemediate.Functions.dll)
+# The alert webhook's local key (not a secret: local runs only). The app is given only its SHA-256.
+webhook_key="${AUTOREMEDIATE_WEBHOOK_KEY:-local-dev-key}"
+export Webhook__KeyHashes__0="${Webhook__KeyHashes__0:-$(printf %s "$webhook_key" | sha256sum | cut -d' ' -f1)}"
 echo "run: starting the app at $app_url (log in artifacts/run/app.log)"
 ASPNETCORE_URLS="$app_url" DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development \
   "${app[@]}" >"$run_dir/app.log" 2>&1 &

@@ -1,6 +1,11 @@
+using AutoRemediate.Core.Alerts;
+using AutoRemediate.Durable.Store;
+using AutoRemediate.Functions.Webhook;
+
 namespace AutoRemediate.Functions;
 
-/// <summary>The host's log messages. Event ids: 1000–1099 hosting, 1100–1199 custom handler, 1200–1299 maintenance.</summary>
+/// <summary>The host's log messages. Event ids: 1000–1099 hosting, 1100–1199 custom handler, 1200–1299 maintenance, 1300–1399 alert webhook,
+/// 1400–1499 webhook security. Keys, tokens and bodies are never logged; bodies are named by their SHA-256.</summary>
 internal static partial class Logs
 {
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Invocation {FunctionName} completed in {ElapsedMs} ms")]
@@ -17,4 +22,43 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Error, Message = "Purging finished instances failed; retrying at the next tick")]
     public static partial void PurgeFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "Started remediation {InstanceId} for {AlertSource} alert rule {RuleName} (correlation {CorrelationId})")]
+    public static partial void RemediationStarted(this ILogger logger, string instanceId, AlertSource alertSource, string ruleName, string correlationId);
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "Resolved alert has no remediation {InstanceId}; nothing started (correlation {CorrelationId})")]
+    public static partial void ResolvedWithoutRemediation(this ILogger logger, string instanceId, string correlationId);
+
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Information, Message = "Raised {EventName} into remediation {InstanceId} (correlation {CorrelationId})")]
+    public static partial void RemediationSignalled(this ILogger logger, string instanceId, string eventName, string correlationId);
+
+    [LoggerMessage(EventId = 1303, Level = LogLevel.Information, Message = "Remediation {InstanceId} ({RuntimeStatus}) already handles this notification: {Disposition} (correlation {CorrelationId})")]
+    public static partial void RemediationAlreadyHandled(this ILogger logger, string instanceId, OrchestrationRuntimeStatus runtimeStatus, RemediationDisposition disposition, string correlationId);
+
+    [LoggerMessage(EventId = 1304, Level = LogLevel.Information, Message = "Answered an Event Grid subscription validation (correlation {CorrelationId})")]
+    public static partial void EventGridHandshakeAnswered(this ILogger logger, string correlationId);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Warning, Message = "Rejected alert payload {BodySha256}: {Reason} at {Pointer} (correlation {CorrelationId})")]
+    public static partial void PayloadRejected(this ILogger logger, string reason, string? pointer, string bodySha256, string correlationId);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Warning, Message = "Storage unavailable while dispatching {AlertCount} alerts; answered 503 (correlation {CorrelationId})")]
+    public static partial void StorageUnavailable(this ILogger logger, int alertCount, string correlationId, Exception exception);
+
+    [LoggerMessage(EventId = 1307, Level = LogLevel.Information, Message = "Accepted {AlertCount} alerts from payload {BodySha256} (correlation {CorrelationId})")]
+    public static partial void AlertsAccepted(this ILogger logger, int alertCount, string bodySha256, string correlationId);
+
+    [LoggerMessage(EventId = 1308, Level = LogLevel.Warning, Message = "Storage unavailable while reading remediation {InstanceId}; answered 503")]
+    public static partial void StatusLookupFailed(this ILogger logger, string instanceId, Exception exception);
+
+    [LoggerMessage(EventId = 1400, Level = LogLevel.Warning, Message = "Refused unauthenticated request to {Path} ({Method}): {Failure}")]
+    public static partial void RequestNotAuthenticated(this ILogger logger, PathString path, string method, string failure);
+
+    [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Bearer token could not be checked: the tenant's signing keys are unavailable; answered 503")]
+    public static partial void SigningKeysUnavailable(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1402, Level = LogLevel.Information, Message = "Fetched {KeyCount} Entra ID signing keys for issuer {Issuer}")]
+    public static partial void SigningKeysFetched(this ILogger logger, int keyCount, string issuer);
+
+    [LoggerMessage(EventId = 1403, Level = LogLevel.Warning, Message = "Fetching Entra ID metadata from {MetadataAddress} failed")]
+    public static partial void SigningKeysFetchFailed(this ILogger logger, Uri metadataAddress, Exception exception);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace AutoRemediate.Core.Alerts;
 
@@ -6,8 +7,9 @@ namespace AutoRemediate.Core.Alerts;
 /// A validated Azure Resource Manager id. <see cref="Original"/> keeps the sender's spelling for display and
 /// audit; <see cref="Normalized"/> (lower-case, invariant) is what matching, scope checks and counters use,
 /// because ARM ids are case-insensitive and senders disagree on casing ("resourceGroups" vs "resourcegroups").
-/// Equality is by <see cref="Normalized"/>.
+/// Equality is by <see cref="Normalized"/>. JSON form: the original text.
 /// </summary>
+[JsonConverter(typeof(AzureResourceIdJsonConverter))]
 public sealed record AzureResourceId
 {
     /// <summary>Longest id accepted; ARM itself stays well below this, so longer input is hostile or broken.</summary>

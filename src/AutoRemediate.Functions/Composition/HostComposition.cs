@@ -4,6 +4,7 @@ using AutoRemediate.Functions.Health;
 using AutoRemediate.Functions.Hosting;
 using AutoRemediate.Functions.Maintenance;
 using AutoRemediate.Functions.SelfCheck;
+using AutoRemediate.Functions.Webhook;
 using AutoRemediate.Storage;
 using AutoRemediate.Storage.Durable;
 using Azure.Core;
@@ -25,6 +26,7 @@ internal static class HostComposition
         builder.Services.AddSingleton(new HostInfo(mode, HostInfo.AppVersion));
         builder.Services.AddProblemDetails();
         builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: mode == HostingMode.SelfHosted);
+        builder.Services.AddAlertWebhook(builder.Configuration);
         return builder;
     }
 
@@ -53,6 +55,7 @@ internal static class HostComposition
     public static WebApplication MapAutoRemediate(this WebApplication app)
     {
         app.MapHealth();
+        app.MapAlertWebhook();
         if (app.Services.GetRequiredService<HostInfo>().Mode == HostingMode.CustomHandler)
         {
             app.MapCustomHandlerInvocations();

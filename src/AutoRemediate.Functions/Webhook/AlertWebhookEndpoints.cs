@@ -1,0 +1,35 @@
+using System.Diagnostics;
+
+namespace AutoRemediate.Functions.Webhook;
+
+/// <summary>
+/// <c>POST /api/alerts</c> (every supported sender, detected by content) and <c>GET /api/remediations/{id}</c>.
+/// The paths carry the Functions host's "api" route prefix, so they are the same proxied and self-hosted.
+/// </summary>
+internal static class AlertWebhookEndpoints
+{
+    public const string AlertsPath = "/api/alerts";
+    private const string RemediationsPath = "/api/remediations";
+
+    public static string StatusPath(string instanceId) => $"{RemediationsPath}/{instanceId}";
+
+    public static void MapAlertWebhook(this IEndpointRouteBuilder app)
+    {
+        var webhook = app.MapGroup(string.Empty).AddEndpointFilter<WebhookAuthenticationFilter>();
+        webhook.MapPost(AlertsPath, ReceiveAsync);
+        webhook.MapGet($"{RemediationsPath}/{{instanceId}}", (string instanceId, RemediationStatusLookup lookup, CancellationToken ct) =>
+            lookup.GetAsync(instanceId, ct));
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpContext http, WebhookBodyReader reader, AlertIntake intake, WebhookResults results)
+    {
+        var body = await reader.ReadAsync(http.Request, http.RequestAborted);
+        if (body.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var correlationId = Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
+        return results.From(await intake.AcceptAsync(body.Bytes!, correlationId, http.RequestAborted));
+    }
+}
