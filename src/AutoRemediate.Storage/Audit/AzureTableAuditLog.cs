@@ -1,0 +1,215 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using AutoRemediate.Core.Audit;
+using AutoRemediate.Storage.Durable;
+using AutoRemediate.Storage.Errors;
+using AutoRemediate.Storage.Tables;
+using Microsoft.Extensions.Logging;
+
+namespace AutoRemediate.Storage.Audit;
+
+/// <summary>
+/// <see cref="IAuditLog"/> on Azure Tables: one partition per remediation holding its records, an id row per
+/// record (idempotency) and the head; each append is one entity-group transaction guarded by the head's ETag.
+/// See README.md in this folder for the layout and the races.
+/// </summary>
+internal sealed class AzureTableAuditLog : IAuditLog
+{
+    private readonly TableClient _chains;
+    private readonly TableClient _index;
+    private readonly AuditLogOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly CreateOnce _created;
+
+    public AzureTableAuditLog(TableClient chains, TableClient index, AuditLogOptions options, TimeProvider time, ILogger logger)
+    {
+        (_chains, _index, _options, _time, _logger) = (chains, index, options, time, logger);
+        _created = new CreateOnce(async ct =>
+        {
+            await _chains.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+            await _index.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        });
+    }
+
+    public async Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        var clean = AuditChain.Normalize(entry);
+        var recordId = AuditChain.RecordIdFor(clean.RemediationId, clean.IdempotencyKey);
+        var partition = AuditKeys.Partition(clean.RemediationId);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            var (head, idRow) = await ReadHeadAndIdAsync(partition, recordId, cancellationToken).ConfigureAwait(false);
+            if (idRow?.GetInt64("Sequence") is { } existingSequence)
+            {
+                return await ReplayAsync(partition, recordId, existingSequence, cancellationToken).ConfigureAwait(false);
+            }
+
+            var current = head is null
+                ? AuditHead.Empty(clean.RemediationId)
+                : new AuditHead(head.GetInt64("Count") ?? 0, head.GetString("LastHash") ?? string.Empty);
+            var record = AuditChain.Next(current, clean);
+            try
+            {
+                await _chains.SubmitTransactionAsync(AppendActions(partition, record, head), cancellationToken).ConfigureAwait(false);
+            }
+            catch (StorageRequestException e) when (e is StoragePreconditionFailedException or StorageConflictException && attempt < _options.MaxAppendAttempts)
+            {
+                // Another writer appended (412 on the head) or created the chain (409 on its head/record row), or our
+                // own retried batch landed (409): re-read; the id row tells the last case apart.
+                AuditStoreLog.AppendRaced(_logger, clean.RemediationId, e.Status, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, 2 + Math.Min(attempt, 20) * 5)), _time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await WriteIndexRowsAsync(record, cancellationToken).ConfigureAwait(false);
+            return record;
+        }
+    }
+
+    public async IAsyncEnumerable<AuditRecord> ReadChainAsync(string remediationId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(remediationId);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var query = new TableQuery(TableFilter.Create($"PartitionKey eq {AuditKeys.Partition(remediationId)} and RowKey lt {AuditKeys.IdPrefix}"));
+        await foreach (var entity in _chains.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            yield return AuditRecordEntity.FromEntity(entity);
+        }
+    }
+
+    public IAsyncEnumerable<AuditRecord> QueryByResourceAsync(
+        string resourceId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(resourceId);
+        return QueryIndexAsync([AuditKeys.ResourcePartition(resourceId)], from, to, cancellationToken);
+    }
+
+    public IAsyncEnumerable<AuditRecord> QueryByTimeAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        if (to - from > _options.MaxQueryRange)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), to, $"A query may span at most {_options.MaxQueryRange.TotalDays} days.");
+        }
+
+        var days = new List<string>();
+        for (var day = from.UtcDateTime.Date; day < to.UtcDateTime; day = day.AddDays(1))
+        {
+            days.Add(AuditKeys.DayPartition(new DateTimeOffset(day, TimeSpan.Zero)));
+        }
+
+        return QueryIndexAsync(days, from, to, cancellationToken);
+    }
+
+    public async Task<AuditVerificationReport> VerifyAsync(string remediationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(remediationId);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var stored = await AuditPartitionReader.ReadAsync(_chains, remediationId, cancellationToken).ConfigureAwait(false);
+        var report = AuditChainVerifier.Verify(remediationId, stored.Records, stored.Head);
+        if (stored.Problems.Count > 0)
+        {
+            report = report with { Problems = [.. stored.Problems, .. report.Problems] };
+        }
+
+        if (!report.IsIntact)
+        {
+            AuditStoreLog.VerificationFailed(_logger, remediationId, report.Problems.Count, report.Problems[0].Kind.ToString());
+        }
+
+        return report;
+    }
+
+    /// <summary>Re-writes the derived index rows of one chain (after a crash between append and index write, or to rebuild).</summary>
+    public async Task<int> RebuildIndexAsync(string remediationId, CancellationToken cancellationToken = default)
+    {
+        var count = 0;
+        await foreach (var record in ReadChainAsync(remediationId, cancellationToken).ConfigureAwait(false))
+        {
+            await WriteIndexRowsAsync(record, cancellationToken).ConfigureAwait(false);
+            count++;
+        }
+
+        return count;
+    }
+
+    private static List<TableTransactionAction> AppendActions(string partition, AuditRecord record, TableEntity? head)
+    {
+        var newHead = new TableEntity(partition, AuditKeys.HeadRowKey)
+        {
+            ["RemediationId"] = record.RemediationId,
+            ["Count"] = record.Sequence,
+            ["LastHash"] = record.Hash,
+            ["LastRecordId"] = record.RecordId,
+        };
+        return
+        [
+            new(TableTransactionActionType.Add, AuditRecordEntity.ToEntity(record, partition, AuditKeys.RecordRow(record.Sequence))),
+            new(TableTransactionActionType.Add, new TableEntity(partition, AuditKeys.IdRow(record.RecordId)) { ["Sequence"] = record.Sequence }),
+            head is null
+                ? new(TableTransactionActionType.Add, newHead)
+                : new(TableTransactionActionType.UpdateReplace, newHead, head.ETag ?? throw new InvalidOperationException("The audit head was read without an ETag.")),
+        ];
+    }
+
+    private async Task<(TableEntity? Head, TableEntity? IdRow)> ReadHeadAndIdAsync(string partition, string recordId, CancellationToken cancellationToken)
+    {
+        var filter = TableFilter.Create($"PartitionKey eq {partition} and (RowKey eq {AuditKeys.HeadRowKey} or RowKey eq {AuditKeys.IdRow(recordId)})");
+        TableEntity? head = null, idRow = null;
+        await foreach (var entity in _chains.QueryAsync(new TableQuery(filter), cancellationToken).ConfigureAwait(false))
+        {
+            if (entity.RowKey == AuditKeys.HeadRowKey)
+            {
+                head = entity;
+            }
+            else
+            {
+                idRow = entity;
+            }
+        }
+
+        return (head, idRow);
+    }
+
+    private async Task<AuditRecord> ReplayAsync(string partition, string recordId, long sequence, CancellationToken cancellationToken)
+    {
+        var row = await _chains.GetEntityAsync(partition, AuditKeys.RecordRow(sequence), cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Audit record {recordId} is indexed at sequence {sequence} of partition '{partition}', but that row is missing; run VerifyAsync.");
+        var record = AuditRecordEntity.FromEntity(row);
+        AuditStoreLog.AppendReplayed(_logger, recordId, record.RemediationId, sequence);
+        // The first attempt may have crashed before writing the derived index rows; upserts make this harmless.
+        await WriteIndexRowsAsync(record, cancellationToken).ConfigureAwait(false);
+        return record;
+    }
+
+    private async Task WriteIndexRowsAsync(AuditRecord record, CancellationToken cancellationToken)
+    {
+        var row = AuditKeys.IndexRow(record.Time, record.RemediationId, record.Sequence);
+        await _index.UpsertEntityAsync(AuditRecordEntity.ToEntity(record, AuditKeys.DayPartition(record.Time), row), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (record.TargetResourceId is { Length: > 0 } resource)
+        {
+            await _index.UpsertEntityAsync(AuditRecordEntity.ToEntity(record, AuditKeys.ResourcePartition(resource), row), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async IAsyncEnumerable<AuditRecord> QueryIndexAsync(
+        IReadOnlyList<string> partitions, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (to <= from)
+        {
+            yield break;
+        }
+
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var (low, high) = (AuditKeys.TimeKey(from), AuditKeys.TimeKey(to));
+        foreach (var partition in partitions)
+        {
+            var query = new TableQuery(TableFilter.Create($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}"));
+            await foreach (var entity in _index.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+            {
+                yield return AuditRecordEntity.FromEntity(entity);
+            }
+        }
+    }
+}
