@@ -206,14 +206,28 @@ public abstract class GuardrailStateStoreContract
     {
         var store = await CreateStoreAsync();
         const int Contenders = 10, Limit = 3;
+        var (conflicts, loaded) = (0, 0);
+        var allLoaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var started = await Task.WhenAll(Enumerable.Range(1, Contenders).Select(i =>
-            Task.Run(() => TryStartAsync(store, $"am-{i}", i % 2 == 0 ? Runbook : "scale-out", Site(i), Limit))));
+        // Every contender decides on the same first snapshot (as hosts receiving alerts at one moment would), then all apply.
+        var started = await Task.WhenAll(Enumerable.Range(1, Contenders).Select(i => Task.Run(() => TryStartAsync(
+            store, $"am-{i}", i % 2 == 0 ? Runbook : "scale-out", Site(i), Limit,
+            onConflict: () => Interlocked.Increment(ref conflicts),
+            afterFirstLoad: () =>
+            {
+                if (Interlocked.Increment(ref loaded) == Contenders)
+                {
+                    allLoaded.SetResult();
+                }
+
+                return allLoaded.Task;
+            }))));
         var snapshot = await store.LoadAsync(Query(), Now);
 
         Assert.Equal(Limit, started.Count(s => s));
         Assert.Equal(Limit, snapshot.RunningRemediations);
         Assert.Equal(Limit, snapshot.RunningRemediationIds.Count);
+        Assert.True(conflicts >= Contenders - 1, $"only {conflicts} conflict(s): the contenders did not race");
     }
 
     [Fact]

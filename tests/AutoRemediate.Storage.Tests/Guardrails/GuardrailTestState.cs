@@ -30,11 +30,17 @@ internal static class GuardrailTestState
     /// What the orchestration does: load, decide (here only the concurrency limit and kill switch), apply the start
     /// on that snapshot; on a conflict, decide again on fresh state.
     /// </summary>
-    public static async Task<bool> TryStartAsync(IGuardrailStateStore store, string remediationId, string runbook, string resource, int limit)
+    public static async Task<bool> TryStartAsync(
+        IGuardrailStateStore store, string remediationId, string runbook, string resource, int limit, Action? onConflict = null, Func<Task>? afterFirstLoad = null)
     {
-        while (true)
+        for (var round = 1; ; round++)
         {
             var snapshot = await store.LoadAsync(Query(runbook, resource), Now);
+            if (round == 1 && afterFirstLoad is not null)
+            {
+                await afterFirstLoad();
+            }
+
             if (snapshot.KillSwitch.Engaged || snapshot.RunningRemediations >= limit)
             {
                 return false;
@@ -44,6 +50,8 @@ internal static class GuardrailTestState
             {
                 return true;
             }
+
+            onConflict?.Invoke();
         }
     }
 }

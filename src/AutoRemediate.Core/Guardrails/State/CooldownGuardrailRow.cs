@@ -2,4 +2,4 @@ namespace AutoRemediate.Core.Guardrails.State;
 
 /// <summary>When a runbook last started on one resource.</summary>
 /// <param name="LastRunAt">The latest start.</param>
-public sealed record CooldownGuardrailRow(DateTimeOffset LastRunAt) : GuardrailRow;
+internal sealed record CooldownGuardrailRow(DateTimeOffset LastRunAt) : GuardrailRow;

@@ -5,7 +5,7 @@ namespace AutoRemediate.Core.Guardrails.State;
 /// <summary>A flap key's row.</summary>
 /// <param name="LastRemediatedAt">When a remediation of the alert last started.</param>
 /// <param name="Refirings">When the alert fired again after a remediation, within the retention, oldest first.</param>
-public sealed record FlapGuardrailRow(DateTimeOffset? LastRemediatedAt, ImmutableArray<DateTimeOffset> Refirings) : GuardrailRow
+internal sealed record FlapGuardrailRow(DateTimeOffset? LastRemediatedAt, ImmutableArray<DateTimeOffset> Refirings) : GuardrailRow
 {
     /// <summary>The row before anything was stored.</summary>
     public static FlapGuardrailRow Empty { get; } = new(null, []);

@@ -6,7 +6,7 @@ namespace AutoRemediate.Core.Guardrails.State;
 /// <param name="KillSwitch">The kill switch, with who last changed it, when and why.</param>
 /// <param name="Running">Running remediations started with an id, by id, with their start time.</param>
 /// <param name="UntrackedRunning">Running remediations started without an id.</param>
-public sealed record GlobalGuardrailRow(KillSwitchState KillSwitch, ImmutableSortedDictionary<string, DateTimeOffset> Running, int UntrackedRunning) : GuardrailRow
+internal sealed record GlobalGuardrailRow(KillSwitchState KillSwitch, ImmutableSortedDictionary<string, DateTimeOffset> Running, int UntrackedRunning) : GuardrailRow
 {
     /// <summary>The row before anything was stored.</summary>
     public static GlobalGuardrailRow Empty { get; } = new(KillSwitchState.Off, ImmutableSortedDictionary.Create<string, DateTimeOffset>(StringComparer.Ordinal), 0);

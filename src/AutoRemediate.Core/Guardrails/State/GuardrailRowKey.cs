@@ -4,7 +4,7 @@ namespace AutoRemediate.Core.Guardrails.State;
 /// <param name="Kind">The row kind.</param>
 /// <param name="Name">"global", the runbook name or the flap key.</param>
 /// <param name="Item">For cooldown rows, the lower-case resource id; otherwise empty.</param>
-public readonly record struct GuardrailRowKey(GuardrailRowKind Kind, string Name, string Item)
+internal readonly record struct GuardrailRowKey(GuardrailRowKind Kind, string Name, string Item)
 {
     /// <summary>The global row.</summary>
     public static GuardrailRowKey Global { get; } = new(GuardrailRowKind.Global, "global", string.Empty);

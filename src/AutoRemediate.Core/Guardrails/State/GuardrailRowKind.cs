@@ -1,7 +1,7 @@
 namespace AutoRemediate.Core.Guardrails.State;
 
 /// <summary>The kinds of stored guardrail rows.</summary>
-public enum GuardrailRowKind
+internal enum GuardrailRowKind
 {
     /// <summary>The one global row: kill switch and running remediations.</summary>
     Global = 1,

@@ -1,8 +1,8 @@
 namespace AutoRemediate.Core.Guardrails.State;
 
 /// <summary>
-/// <see cref="IGuardrailStateStore"/> over any <see cref="IGuardrailRowStore"/>: the read-check-write loop with
-/// optimistic concurrency, shared by the Azure table store and the in-memory store.
+/// <see cref="IGuardrailStateStore"/> over a row store: the read-check-write loop with optimistic concurrency,
+/// shared by the Azure table store (AutoRemediate.Storage) and the in-memory store (<see cref="CreateInMemory"/>).
 /// </summary>
 public sealed class GuardrailStateStore : IGuardrailStateStore
 {
@@ -10,7 +10,7 @@ public sealed class GuardrailStateStore : IGuardrailStateStore
     private readonly GuardrailStateOptions _options;
 
     /// <summary>Creates the store over <paramref name="rows"/>.</summary>
-    public GuardrailStateStore(IGuardrailRowStore rows, GuardrailStateOptions? options = null)
+    internal GuardrailStateStore(IGuardrailRowStore rows, GuardrailStateOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         _rows = rows;

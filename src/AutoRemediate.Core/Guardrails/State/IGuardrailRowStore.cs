@@ -4,7 +4,7 @@ namespace AutoRemediate.Core.Guardrails.State;
 /// The persistence a <see cref="GuardrailStateStore"/> needs: read rows with their versions, and write a set of
 /// rows all-or-nothing, each conditional on its version. Implemented over one Azure table partition and in memory.
 /// </summary>
-public interface IGuardrailRowStore
+internal interface IGuardrailRowStore
 {
     /// <summary>The most rows one <see cref="TryWriteAsync"/> accepts.</summary>
     int MaxRowsPerWrite { get; }

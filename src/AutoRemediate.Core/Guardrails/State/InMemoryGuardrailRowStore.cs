@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AutoRemediate.Core.Guardrails.State;
 
 /// <summary>Guardrail rows in memory with a version per row; writes are atomic under one lock. Thread-safe.</summary>
-public sealed class InMemoryGuardrailRowStore : IGuardrailRowStore
+internal sealed class InMemoryGuardrailRowStore : IGuardrailRowStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<GuardrailRowKey, StoredGuardrailRow> _rows = [];
