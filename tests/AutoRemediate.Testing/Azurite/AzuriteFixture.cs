@@ -121,7 +121,9 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
                 return false;
             }
 
-            if (ports.All(Answers))
+            // A port that answers may belong to another Azurite that won the bind race; only Azurite's own
+            // "listening" lines prove the ports are this process's.
+            if (ports.All(port => ListeningOn(port) && Answers(port)))
             {
                 return true;
             }
@@ -145,6 +147,9 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
             return false;
         }
     }
+
+    private bool ListeningOn(int port) =>
+        Output().Contains($"successfully listening at http://127.0.0.1:{Port(port)}", StringComparison.Ordinal);
 
     private static int FreePort()
     {
