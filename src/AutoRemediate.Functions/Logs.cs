@@ -5,7 +5,7 @@ using AutoRemediate.Functions.Webhook;
 namespace AutoRemediate.Functions;
 
 /// <summary>The host's log messages. Event ids: 1000–1099 hosting, 1100–1199 custom handler, 1200–1299 maintenance, 1300–1399 alert webhook,
-/// 1400–1499 webhook security. Keys, tokens and bodies are never logged; bodies are named by their SHA-256.</summary>
+/// 1400–1499 webhook security, 1600–1699 remediation. Keys, tokens and bodies are never logged; bodies are named by their SHA-256.</summary>
 internal static partial class Logs
 {
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Invocation {FunctionName} completed in {ElapsedMs} ms")]
@@ -61,4 +61,13 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1403, Level = LogLevel.Warning, Message = "Fetching Entra ID metadata from {MetadataAddress} failed")]
     public static partial void SigningKeysFetchFailed(this ILogger logger, Uri metadataAddress, Exception exception);
+
+    [LoggerMessage(EventId = 1600, Level = LogLevel.Information, Message = "Loaded {BindingCount} runbook bindings from {Folder} (catalog version {CatalogVersion})")]
+    public static partial void BindingCatalogLoaded(this ILogger logger, int bindingCount, string folder, string catalogVersion);
+
+    [LoggerMessage(EventId = 1601, Level = LogLevel.Information, Message = "Remediation {InstanceId} ended {Stage}: {Reason}")]
+    public static partial void RemediationEnded(this ILogger logger, string instanceId, string stage, string reason);
+
+    [LoggerMessage(EventId = 1602, Level = LogLevel.Information, Message = "Remediation {InstanceId}: guardrail state {Change} was {Outcome}")]
+    public static partial void GuardrailStateApplied(this ILogger logger, string instanceId, string change, string outcome);
 }

@@ -1,9 +1,15 @@
 using AutoRemediate.Functions.Composition;
+using AutoRemediate.Functions.Runbooks;
 using AutoRemediate.Functions.SelfCheck;
 
 if (SelfCheckCommand.Matches(args))
 {
     return await SelfCheckCommand.RunAsync(args);
+}
+
+if (ValidateCommand.Matches(args))
+{
+    return ValidateCommand.Run(args, Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

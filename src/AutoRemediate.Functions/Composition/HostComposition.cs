@@ -3,6 +3,7 @@ using AutoRemediate.Functions.CustomHandler;
 using AutoRemediate.Functions.Health;
 using AutoRemediate.Functions.Hosting;
 using AutoRemediate.Functions.Maintenance;
+using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.SelfCheck;
 using AutoRemediate.Functions.Webhook;
 using AutoRemediate.Storage;
@@ -41,7 +42,8 @@ internal static class HostComposition
         services.AddAzureStorageClients(options => StorageSettings.Apply(configuration, options));
         var engine = services.AddDurableEngine(configuration.GetSection(DurableEngineOptions.SectionName))
             .UseAzureStorage(configuration[TaskHubSettings.SettingName] ?? TaskHubSettings.DefaultTaskHub)
-            .AddSelfCheck();
+            .AddSelfCheck()
+            .AddRemediation(configuration);
         services.AddInstancePurge(configuration);
         if (runWorker)
         {

@@ -38,6 +38,14 @@ internal sealed class WebhookApp : IAsyncDisposable
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton(Recorder);
+                // The webhook tests pin what the webhook does, so the real remediation makes way for the recorder.
+                // OrchestratorRegistration is internal to the engine, hence the match on its ImplementationType.
+                var real = services.Where(d => d.ImplementationInstance?.GetType().GetProperty("ImplementationType")?.GetValue(d.ImplementationInstance) as Type == typeof(RemediationOrchestrator)).ToArray();
+                foreach (var descriptor in real)
+                {
+                    services.Remove(descriptor);
+                }
+
                 services.AddDurableEngine().AddOrchestrator<RecordingRemediationOrchestrator>(RemediationOrchestration.Name);
             });
         });

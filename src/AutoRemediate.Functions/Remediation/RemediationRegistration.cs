@@ -1,0 +1,40 @@
+using AutoRemediate.Durable;
+using AutoRemediate.Functions.Remediation.Steps;
+using AutoRemediate.Functions.Runbooks;
+using AutoRemediate.Storage.Audit;
+using AutoRemediate.Storage.Guardrails;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AutoRemediate.Functions.Remediation;
+
+/// <summary>Registers the remediation orchestration, its activities and what they need: catalog, audit log, guardrail state.</summary>
+/// <remarks>No <see cref="IApprovalGateway"/> is registered in this build; remediations needing approval escalate.</remarks>
+internal static class RemediationRegistration
+{
+    public static DurableEngineBuilder AddRemediation(this DurableEngineBuilder engine, IConfiguration configuration)
+    {
+        var services = engine.Services;
+        services.AddBindingCatalog(configuration);
+        // Table names are settings (AuditLog:TableName, AuditLog:IndexTableName, GuardrailState:TableName) so
+        // several installations, or tests, can share one storage account without sharing state.
+        services.AddAzureAuditLog(options => configuration.GetSection("AuditLog").Bind(options));
+        services.AddAzureGuardrailState(options => configuration.GetSection("GuardrailState").Bind(options));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<GuardrailEvaluator>();
+        services.AddOptions<RemediationOptions>()
+            .Bind(configuration.GetSection(RemediationOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return engine
+            .AddOrchestrator<RemediationOrchestrator>(RemediationOrchestration.Name)
+            .AddActivity<AppendAuditActivity>(AppendAuditActivity.Name)
+            .AddActivity<MatchBindingActivity>(MatchBindingActivity.Name)
+            .AddActivity<EvaluateGuardrailsActivity>(EvaluateGuardrailsActivity.Name)
+            .AddActivity<StartRunActivity>(StartRunActivity.Name)
+            .AddActivity<DryRunActionActivity>(DryRunActionActivity.Name)
+            .AddActivity<FinishRunActivity>(FinishRunActivity.Name)
+            .AddActivity<RecordRefiringActivity>(RecordRefiringActivity.Name)
+            .AddActivity<RequestApprovalActivity>(RequestApprovalActivity.Name)
+            .AddActivity<ExpireApprovalActivity>(ExpireApprovalActivity.Name);
+    }
+}

@@ -1,0 +1,15 @@
+using AutoRemediate.Durable;
+
+namespace AutoRemediate.Functions.Remediation.Steps;
+
+/// <summary>Evaluates every guardrail on a fresh snapshot; writes nothing.</summary>
+internal sealed class EvaluateGuardrailsActivity(GuardrailEvaluator evaluator) : TaskActivity<GuardrailCheck, GuardrailEvaluation>
+{
+    public const string Name = "RemediationEvaluateGuardrails";
+
+    public override async Task<GuardrailEvaluation> RunAsync(TaskActivityContext context, GuardrailCheck input, CancellationToken cancellationToken)
+    {
+        var (request, decision, _) = await evaluator.EvaluateAsync(input.Alert, input.BindingId, cancellationToken);
+        return GuardrailEvaluation.From(decision, request.Plan);
+    }
+}
