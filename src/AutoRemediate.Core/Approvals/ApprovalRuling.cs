@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace AutoRemediate.Core.Approvals;
 
 /// <summary>What <see cref="ApprovalRules.Decide"/> concluded about one decision.</summary>
@@ -7,5 +9,6 @@ namespace AutoRemediate.Core.Approvals;
 public sealed record ApprovalRuling(ApprovalRefusal? Refusal, string Explanation, ApprovalStatus Status)
 {
     /// <summary>True when the decision may be recorded.</summary>
+    [MemberNotNullWhen(false, nameof(Refusal))]
     public bool Accepted => Refusal is null;
 }

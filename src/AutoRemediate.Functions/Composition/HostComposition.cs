@@ -1,4 +1,5 @@
 using AutoRemediate.Durable;
+using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.CustomHandler;
 using AutoRemediate.Functions.Health;
 using AutoRemediate.Functions.Hosting;
@@ -39,7 +40,8 @@ internal static class HostComposition
         services.AddAzureStorageClients(options => StorageSettings.Apply(configuration, options));
         var engine = services.AddDurableEngine(configuration.GetSection(DurableEngineOptions.SectionName))
             .UseAzureStorage(configuration[TaskHubSettings.SettingName] ?? TaskHubSettings.DefaultTaskHub)
-            .AddSelfCheck();
+            .AddSelfCheck()
+            .AddApprovals(configuration);
         services.AddInstancePurge(configuration);
         if (runWorker)
         {
@@ -53,6 +55,7 @@ internal static class HostComposition
     public static WebApplication MapAutoRemediate(this WebApplication app)
     {
         app.MapHealth();
+        app.MapApprovalsIfEnabled();
         if (app.Services.GetRequiredService<HostInfo>().Mode == HostingMode.CustomHandler)
         {
             app.MapCustomHandlerInvocations();
