@@ -16,7 +16,7 @@ internal static class ApprovalPage
         main{max-width:760px;margin:2rem auto;background:#fff;border-radius:8px;padding:1.5rem 2rem;box-shadow:0 1px 3px #0002}
         h1{font-size:1.35rem;margin-top:0}h2{font-size:1.05rem;margin-top:1.5rem}
         table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #e5e7eb}
-        th{width:11rem;color:#57606a;font-weight:600}code{font-size:.85em;word-break:break-all}
+        th{width:11rem;color:#57606a;font-weight:600}td{overflow-wrap:anywhere}
         .Pass{color:#1a7f37}.Block,.Escalate{color:#cf222e}.RequireApproval{color:#9a6700}
         .notice{background:#fff8c5;border:1px solid #d4a72c;padding:.75rem;border-radius:6px}
         .error{background:#ffebe9;border:1px solid #cf222e;padding:.75rem;border-radius:6px}
