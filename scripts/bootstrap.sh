@@ -33,6 +33,15 @@ if ! command -v curl >/dev/null 2>&1; then
   apt_install curl ca-certificates
 fi
 
+# The approval page's browser test drives Debian's Chromium through Playwright, which never downloads a browser
+# here; only the test command needs it, so it calls this.
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "bootstrap: installing Chromium (for the approval page's browser test)"
+    apt_install chromium
+  fi
+}
+
 # npm ci only when the lock file changed since the last install, so repeated runs start fast.
 stamp="$repo_root/node_modules/.package-lock.json"
 if [ ! -x "$repo_root/node_modules/.bin/azurite" ] || [ "$repo_root/package-lock.json" -nt "$stamp" ]; then

@@ -1,4 +1,5 @@
 using AutoRemediate.Durable;
+using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.CustomHandler;
 using AutoRemediate.Functions.Health;
 using AutoRemediate.Functions.Hosting;
@@ -43,7 +44,8 @@ internal static class HostComposition
         var engine = services.AddDurableEngine(configuration.GetSection(DurableEngineOptions.SectionName))
             .UseAzureStorage(configuration[TaskHubSettings.SettingName] ?? TaskHubSettings.DefaultTaskHub)
             .AddSelfCheck()
-            .AddRemediation(configuration);
+            .AddRemediation(configuration)
+            .AddApprovals(configuration);
         services.AddInstancePurge(configuration);
         if (runWorker)
         {
@@ -58,6 +60,7 @@ internal static class HostComposition
     {
         app.MapHealth();
         app.MapAlertWebhook();
+        app.MapApprovalsIfEnabled();
         if (app.Services.GetRequiredService<HostInfo>().Mode == HostingMode.CustomHandler)
         {
             app.MapCustomHandlerInvocations();

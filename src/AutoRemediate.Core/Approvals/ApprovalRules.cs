@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace AutoRemediate.Core.Approvals;
+
+/// <summary>
+/// The decision rules: a decision counts only while the request is pending and unexpired, on the current plan,
+/// from someone other than the requester (unless the policy allows self-approval) who has not decided on this plan
+/// yet. One rejection rejects; <see cref="ApprovalRequest.Quorum"/> distinct approvals approve.
+/// </summary>
+public static class ApprovalRules
+{
+    /// <summary>Rules on <paramref name="approver"/>'s <paramref name="verdict"/>, made on the plan <paramref name="presentedPlanHash"/>.</summary>
+    public static ApprovalRuling Decide(ApprovalRecord record, string approver, ApprovalVerdict verdict, string presentedPlanHash, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentException.ThrowIfNullOrWhiteSpace(approver);
+        var request = record.Request;
+        if (record.Status != ApprovalStatus.Pending)
+        {
+            return Refuse(record, ApprovalRefusal.AlreadyDecided, $"this request was already {record.Status.ToString().ToLowerInvariant()}");
+        }
+
+        if (now >= request.ExpiresAt)
+        {
+            return Refuse(record, ApprovalRefusal.Expired, $"this request expired at {Format(request.ExpiresAt)}; decisions after expiry are refused");
+        }
+
+        if (!string.Equals(presentedPlanHash, request.PlanHash, StringComparison.Ordinal))
+        {
+            return Refuse(record, ApprovalRefusal.PlanChanged, "plan changed since it was shown: approve again from the newest approval card");
+        }
+
+        if (!request.AllowSelfApproval && SameIdentity(approver, request.RequestedBy))
+        {
+            return Refuse(record, ApprovalRefusal.SelfApproval, $"{approver} requested this remediation and the policy does not allow self-approval");
+        }
+
+        if (record.CurrentVotes.Any(v => SameIdentity(v.Approver, approver)))
+        {
+            return Refuse(record, ApprovalRefusal.AlreadyDecidedByApprover, $"{approver} has already decided on this plan; the quorum needs distinct approvers");
+        }
+
+        if (verdict == ApprovalVerdict.Reject)
+        {
+            return new ApprovalRuling(null, $"rejected by {approver}", ApprovalStatus.Rejected);
+        }
+
+        var approvals = record.Approvals + 1;
+        return approvals >= request.Quorum
+            ? new ApprovalRuling(null, $"approved ({approvals} of {request.Quorum})", ApprovalStatus.Approved)
+            : new ApprovalRuling(null, $"approval recorded ({approvals} of {request.Quorum}); waiting for {request.Quorum - approvals} more", ApprovalStatus.Pending);
+    }
+
+    /// <summary>Identities compare case-insensitively (UPNs and e-mail addresses are), ignoring surrounding space.</summary>
+    public static bool SameIdentity(string left, string right) =>
+        string.Equals(left?.Trim(), right?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A time as approvers read it: UTC, to the second.</summary>
+    public static string Format(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+    private static ApprovalRuling Refuse(ApprovalRecord record, ApprovalRefusal refusal, string explanation) =>
+        new(refusal, explanation, record.Status);
+}

@@ -1,0 +1,17 @@
+namespace AutoRemediate.Core.Approvals;
+
+/// <summary>Where an approval request stands.</summary>
+public enum ApprovalStatus
+{
+    /// <summary>Waiting for decisions.</summary>
+    Pending,
+
+    /// <summary>The quorum approved the current plan.</summary>
+    Approved,
+
+    /// <summary>An approver rejected it.</summary>
+    Rejected,
+
+    /// <summary>No decision before the expiry; escalated.</summary>
+    Expired,
+}

@@ -1,0 +1,52 @@
+using AutoRemediate.Core.Approvals;
+
+namespace AutoRemediate.Functions.Approvals;
+
+/// <summary>The answer to an approval request that is not the approval page itself: a decision's result, or why it was refused.</summary>
+/// <param name="StatusCode">The HTTP status.</param>
+/// <param name="Code">A stable machine-readable code, e.g. <c>token-already-used</c>.</param>
+/// <param name="Title">A short title.</param>
+/// <param name="Detail">A sentence for the approver.</param>
+/// <param name="Record">The request as stored after the decision, when one was recorded.</param>
+internal sealed record ApprovalPageResult(int StatusCode, string Code, string Title, string Detail, ApprovalRecord? Record = null)
+{
+    public bool Succeeded => StatusCode < 300;
+
+    public static ApprovalPageResult Token(TokenVerification verification)
+    {
+        ArgumentNullException.ThrowIfNull(verification);
+        var (status, code) = verification.Failure switch
+        {
+            TokenFailure.Malformed => (StatusCodes.Status400BadRequest, "token-malformed"),
+            TokenFailure.UnknownKey => (StatusCodes.Status403Forbidden, "token-unknown-key"),
+            TokenFailure.InvalidSignature => (StatusCodes.Status403Forbidden, "token-invalid-signature"),
+            TokenFailure.Expired => (StatusCodes.Status410Gone, "token-expired"),
+            _ => (StatusCodes.Status403Forbidden, "token-wrong-remediation"),
+        };
+        return new ApprovalPageResult(status, code, "Approval link refused", verification.Explanation);
+    }
+
+    public static ApprovalPageResult Refused(ApprovalRefusal refusal, string explanation)
+    {
+        var (status, code) = refusal switch
+        {
+            ApprovalRefusal.Expired => (StatusCodes.Status410Gone, "request-expired"),
+            ApprovalRefusal.AlreadyDecided => (StatusCodes.Status409Conflict, "already-decided"),
+            ApprovalRefusal.PlanChanged => (StatusCodes.Status409Conflict, "plan-changed"),
+            ApprovalRefusal.SelfApproval => (StatusCodes.Status403Forbidden, "self-approval-forbidden"),
+            ApprovalRefusal.AlreadyDecidedByApprover => (StatusCodes.Status409Conflict, "already-decided-by-approver"),
+            _ => (StatusCodes.Status409Conflict, "token-already-used"),
+        };
+        return new ApprovalPageResult(status, code, "Decision not recorded", explanation);
+    }
+
+    public static ApprovalPageResult Unauthenticated() =>
+        new(StatusCodes.Status401Unauthorized, "not-signed-in", "Sign-in required", "sign in to decide on approvals: no approver identity came with the request");
+
+    public static ApprovalPageResult NotFound() =>
+        new(StatusCodes.Status404NotFound, "request-not-found", "Approval request not found", "this approval request does not exist (any more)");
+
+    public static ApprovalPageResult BadSubmission() =>
+        new(StatusCodes.Status400BadRequest, "bad-submission", "Decision not understood",
+            $"post decision=approve or decision=reject, with an optional comment of at most {DecisionSubmission.MaxCommentLength} characters");
+}

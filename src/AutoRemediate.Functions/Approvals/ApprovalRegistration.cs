@@ -1,0 +1,50 @@
+using AutoRemediate.Core.Approvals;
+using AutoRemediate.Durable;
+using AutoRemediate.Functions.Teams;
+using AutoRemediate.Storage.Approvals;
+using Microsoft.Extensions.Options;
+
+namespace AutoRemediate.Functions.Approvals;
+
+/// <summary>Registers the approval step (store, tokens, Teams, pages, activities) when <c>Approvals:Enabled</c> is true.</summary>
+internal static class ApprovalRegistration
+{
+    public static bool IsEnabled(IConfiguration configuration) =>
+        configuration.GetValue<bool>($"{ApprovalOptions.SectionName}:{nameof(ApprovalOptions.Enabled)}");
+
+    public static DurableEngineBuilder AddApprovals(this DurableEngineBuilder engine, IConfiguration configuration)
+    {
+        if (!IsEnabled(configuration))
+        {
+            return engine;
+        }
+
+        var services = engine.Services;
+        services.AddOptions<ApprovalOptions>().Bind(configuration.GetSection(ApprovalOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApprovalOptions>, ApprovalOptionsValidator>();
+        services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAzureTableApprovalStore(configuration[$"{ApprovalOptions.SectionName}:{nameof(ApprovalOptions.TableName)}"] ?? ApprovalOptions.DefaultTableName);
+        services.AddSingleton(sp => new ApprovalTokenSigner(ApprovalOptionsValidator.KeyRing(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value)));
+        // No HTTP logging: the request URI is the webhook secret.
+        services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        // Transient like the typed HttpClient they wrap, so handler rotation keeps working.
+        services.AddTransient<TeamsWebhookClient>();
+        services.AddTransient<PagingWebhookClient>();
+        services.AddSingleton<ApprovalUrls>();
+        services.AddSingleton<ApproverIdentityResolver>();
+        services.AddTransient<IApprovalService, ApprovalService>();
+        services.AddSingleton<ApprovalViewer>();
+        services.AddTransient<ApprovalDecisionHandler>();
+        return engine
+            .AddActivity<RequestApprovalActivity>(RequestApprovalActivity.Name)
+            .AddActivity<ExpireApprovalActivity>(ExpireApprovalActivity.Name);
+    }
+
+    public static void MapApprovalsIfEnabled(this WebApplication app)
+    {
+        if (IsEnabled(app.Configuration))
+        {
+            app.MapApprovals();
+        }
+    }
+}
