@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using AutoRemediate.Durable;
+using AutoRemediate.Durable.Store;
 using AutoRemediate.Durable.Worker;
 using AutoRemediate.DurableTestHost;
 using AutoRemediate.DurableTestHost.Ledger;
@@ -37,6 +38,12 @@ builder.Services
     .AddOrchestrator<LedgerOrchestrator>(LedgerOrchestrator.Name)
     .AddActivity<LedgerStepActivity>(LedgerStepActivity.Name)
     .AddWorker();
+
+// Every dispatch goes through the ledger first (see LedgerWorkQueue).
+var queue = builder.Services.Last(d => d.ServiceType == typeof(IWorkQueue));
+builder.Services.Remove(queue);
+builder.Services.AddSingleton<IWorkQueue>(sp => new LedgerWorkQueue(
+    (IWorkQueue)queue.ImplementationFactory!(sp), sp.GetRequiredService<LedgerFile>(), sp.GetRequiredService<WorkerName>(), TimeProvider.System));
 
 using var host = builder.Build();
 host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted

@@ -2,7 +2,7 @@ namespace AutoRemediate.DurableTestHost.Ledger;
 
 /// <summary>
 /// One line of the crash-test ledger, appended by test host processes and read back by the tests:
-/// an activity starting or ending, or an orchestration turn that committed.
+/// an activity dispatched, starting or ending, or an orchestration turn that committed.
 /// </summary>
 public sealed record LedgerEntry(
     string Kind,
@@ -13,6 +13,7 @@ public sealed record LedgerEntry(
     DateTimeOffset StartedAt,
     DateTimeOffset EndedAt)
 {
+    public const string ActivityDispatched = "activity-dispatched";
     public const string ActivityStarted = "activity-started";
     public const string ActivityEnded = "activity-ended";
     public const string TurnCommitted = "turn-committed";
