@@ -80,15 +80,25 @@ echo
 echo "run: the demo: the App Service 5xx sample alert, bound (runbooks/demo/) to a dry-run restart that needs approval"
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {'d': d}))" "$1"; }
 status() { curl -fsS -H "x-functions-key: $webhook_key" "$app_url/api/remediations/$1"; }
+# A new firing of the sample each run (fresh alert id): the remediation id derives from it, so reruns start anew.
+alert="$run_dir/demo-alert.json"
+sed "s/6b5c2a43-0f4e-4a7c-9d1e-2f3a4b5c6d7e/$(cat /proc/sys/kernel/random/uuid)/g" \
+  tests/AutoRemediate.Core.Tests/Samples/alerts/azure-monitor-metric-appservice-5xx-fired.json >"$alert"
 receipt=$(curl -sS -w '\n%{http_code}' -H "x-functions-key: $webhook_key" -H 'Content-Type: application/json' \
-  --data-binary @tests/AutoRemediate.Core.Tests/Samples/alerts/azure-monitor-metric-appservice-5xx-fired.json "$app_url/api/alerts")
+  --data-binary @"$alert" "$app_url/api/alerts")
 code=${receipt##*$'\n'}
 [ "$code" = 202 ] || { echo "run: the webhook answered $code, not 202: ${receipt%$'\n'*}" >&2; exit 1; }
 id=$(printf %s "${receipt%$'\n'*}" | json "d['remediations'][0]['instanceId']")
 echo "demo: webhook answered 202; remediation $id"
 
-stage_is() { [ "$(status "$id" | json "(d.get('customStatus') or {}).get('stage')")" = "$1" ]; }
-wait_for 60 stage_is AwaitingApproval || { echo "demo: $id did not reach AwaitingApproval within 60 s: $(status "$id")" >&2; exit 1; }
+stage() { status "$id" | json "(d.get('customStatus') or {}).get('stage')"; }
+ended() { [ "$(status "$id" | json "d['runtimeStatus']")" != Running ]; }
+awaiting_or_ended() { [ "$(stage)" = AwaitingApproval ] || ended; }
+wait_for 60 awaiting_or_ended || { echo "demo: $id did not reach AwaitingApproval within 60 s: $(status "$id")" >&2; exit 1; }
+if ended; then
+  echo "demo: $id ended before asking for approval: $(status "$id" | json "d['output']['outcome'] + ': ' + d['output']['reason']")" >&2
+  exit 1
+fi
 echo "demo: status: $(status "$id" | json "d['customStatus']['reason']")"
 card_link() { python3 - "$cards" "$id" <<'PY'
 import json, sys
@@ -120,7 +130,6 @@ print(urllib.parse.urljoin(sys.argv[1], html.unescape(action)), remediation)" "$
   [ "$decided" = 200 ] || { echo "demo: the decision was refused ($decided)" >&2; exit 1; }
   echo "demo: decision recorded (200)"
 fi
-ended() { [ "$(status "$id" | json "d['runtimeStatus']")" != Running ]; }
 wait_for $([ "$once" -eq 1 ] && echo 60 || echo 600) ended || { echo "demo: $id did not finish in time: $(status "$id")" >&2; exit 1; }
 echo "demo: $(status "$id" | json "d['runtimeStatus'] + ', outcome ' + d['output']['outcome'] + ': ' + d['output']['reason']")"
 echo "demo: the audit trail:"
