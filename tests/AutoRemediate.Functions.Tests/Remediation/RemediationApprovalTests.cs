@@ -71,6 +71,25 @@ public sealed class RemediationApprovalTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Undecided_request_expires_escalates_and_audits_ApprovalExpired()
+    {
+        await using var teams = await FakeTeamsServer.StartAsync();
+        await using var app = App(teams, "approval-expiry");
+        var id = await app.PostAlertAsync(Fired);
+        await teams.WaitForTeamsPostAsync(id, "Approval needed");
+
+        var final = await app.Client.WaitForInstanceCompletionAsync(id, Timeout);
+
+        var summary = final.ReadOutputAs<RemediationSummary>()!;
+        Assert.Equal(RemediationStage.Escalated, summary.Outcome);
+        Assert.Contains("approval expired", summary.Reason, StringComparison.Ordinal);
+        var chain = await app.ChainAsync(id);
+        Assert.Equal($"{id}-approval", chain.Single(r => r.Kind == AuditRecordKind.ApprovalExpired).Details["requestId"]);
+        Assert.DoesNotContain(chain, r => r.Kind is AuditRecordKind.ApprovalDecided or AuditRecordKind.ActionStarted);
+        Assert.True((await app.Audit.VerifyAsync(id)).IsIntact);
+    }
+
+    [Fact]
     public async Task Alert_resolved_while_awaiting_approval_ends_resolved_before_action_with_no_action()
     {
         await using var teams = await FakeTeamsServer.StartAsync();
@@ -88,8 +107,8 @@ public sealed class RemediationApprovalTests(AzuriteFixture azurite)
         Assert.DoesNotContain(chain, r => r.Kind is AuditRecordKind.ActionStarted or AuditRecordKind.ActionSucceeded);
     }
 
-    private RemediationApp App(FakeTeamsServer teams) =>
-        new(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), settings: new Dictionary<string, string>
+    private RemediationApp App(FakeTeamsServer teams, string bindings = "approval") =>
+        new(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, bindings), settings: new Dictionary<string, string>
         {
             ["Approvals:Enabled"] = "true",
             ["Approvals:PublicBaseUrl"] = "http://localhost",
