@@ -50,6 +50,18 @@ app=(dotnet src/AutoRemediate.Functions/bin/Release/net10.0/AutoRemediate.Functi
 # The alert webhook's local key (not a secret: local runs only). The app is given only its SHA-256.
 webhook_key="${AUTOREMEDIATE_WEBHOOK_KEY:-local-dev-key}"
 export Webhook__KeyHashes__0="${Webhook__KeyHashes__0:-$(printf %s "$webhook_key" | sha256sum | cut -d' ' -f1)}"
+
+# The demo's approvals (local only): a throwaway signing key made now, the local approver identity, the demo
+# bindings (dry run, approval always required), and a local stand-in for Teams that keeps the cards it receives.
+cards="$run_dir/teams-cards.jsonl"
+: >"$cards"; rm -f "$run_dir/teams.port"
+python3 scripts/teams-receiver.py "$cards" "$run_dir/teams.port" &
+pids+=($!)
+wait_for 10 test -s "$run_dir/teams.port" || { echo "run: the local Teams receiver did not start" >&2; exit 1; }
+export Runbooks__Path="$repo_root/runbooks/demo"
+export Approvals__Enabled=true Approvals__PublicBaseUrl="$app_url" Approvals__LocalApproverIdentity=oncall@local
+export Approvals__ActiveKeyId=local Approvals__SigningKeys__local="$(head -c 32 /dev/urandom | base64)"
+export Teams__WebhookUrl="http://127.0.0.1:$(cat "$run_dir/teams.port")/workflows/local"
 echo "run: starting the app at $app_url (log in artifacts/run/app.log)"
 ASPNETCORE_URLS="$app_url" DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development \
   "${app[@]}" >"$run_dir/app.log" 2>&1 &
@@ -62,6 +74,66 @@ curl -fsS "$app_url/healthz"; echo
 echo
 echo "run: starting the engine self-check on the running app and following it"
 DOTNET_ENVIRONMENT=Development "${app[@]}" selfcheck
+
+
+echo
+echo "run: the demo: the App Service 5xx sample alert, bound (runbooks/demo/) to a dry-run restart that needs approval"
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {'d': d}))" "$1"; }
+status() { curl -fsS -H "x-functions-key: $webhook_key" "$app_url/api/remediations/$1"; }
+# A new firing of the sample each run (fresh alert id): the remediation id derives from it, so reruns start anew.
+alert="$run_dir/demo-alert.json"
+sed "s/6b5c2a43-0f4e-4a7c-9d1e-2f3a4b5c6d7e/$(cat /proc/sys/kernel/random/uuid)/g" \
+  tests/AutoRemediate.Core.Tests/Samples/alerts/azure-monitor-metric-appservice-5xx-fired.json >"$alert"
+receipt=$(curl -sS -w '\n%{http_code}' -H "x-functions-key: $webhook_key" -H 'Content-Type: application/json' \
+  --data-binary @"$alert" "$app_url/api/alerts")
+code=${receipt##*$'\n'}
+[ "$code" = 202 ] || { echo "run: the webhook answered $code, not 202: ${receipt%$'\n'*}" >&2; exit 1; }
+id=$(printf %s "${receipt%$'\n'*}" | json "d['remediations'][0]['instanceId']")
+echo "demo: webhook answered 202; remediation $id"
+
+stage() { status "$id" | json "(d.get('customStatus') or {}).get('stage')"; }
+ended() { [ "$(status "$id" | json "d['runtimeStatus']")" != Running ]; }
+awaiting_or_ended() { [ "$(stage)" = AwaitingApproval ] || ended; }
+wait_for 60 awaiting_or_ended || { echo "demo: $id did not reach AwaitingApproval within 60 s: $(status "$id")" >&2; exit 1; }
+if ended; then
+  echo "demo: $id ended before asking for approval: $(status "$id" | json "d['output']['outcome'] + ': ' + d['output']['reason']")" >&2
+  exit 1
+fi
+echo "demo: status: $(status "$id" | json "d['customStatus']['reason']")"
+card_link() { python3 - "$cards" "$id" <<'PY'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    if sys.argv[2] in line and "Approval needed" in line:
+        card = json.loads(line)["attachments"][0]["content"]
+        print(next(a["url"] for a in card["actions"] if a.get("title") == "Approve")); break
+PY
+}
+wait_for 30 test -n "$(card_link)" || { echo "demo: no approval card reached the local Teams receiver within 30 s" >&2; exit 1; }
+link=$(card_link)
+echo "demo: the approval card was posted to (local) Teams; its link is the approval page:"
+echo "      $link"
+if [ "$once" -eq 0 ]; then
+  echo "demo: open it in a browser and approve (you are oncall@local); waiting up to 10 minutes..."
+else
+  echo "demo: approving as a person would: GET the page, POST its form (as oncall@local)"
+  page=$(curl -fsS "$link") || { echo "demo: could not open the approval page" >&2; exit 1; }
+  form=$(printf %s "$page" | python3 -c "
+import html, re, sys, urllib.parse
+page = sys.stdin.read()
+action = re.search(r'<form method=\"post\" action=\"([^\"]+)\"', page).group(1)
+remediation = re.search(r'name=\"remediationId\" value=\"([^\"]+)\"', page).group(1)
+print(urllib.parse.urljoin(sys.argv[1], html.unescape(action)), remediation)" "$link") \
+    || { echo "demo: the approval page has no decision form" >&2; exit 1; }
+  read -r action remediation <<<"$form"
+  decided=$(curl -sS -o /dev/null -w '%{http_code}' -A 'run.sh demo' --data-urlencode decision=approve \
+    --data-urlencode "comment=dry run from scripts/run.sh" --data-urlencode "remediationId=$remediation" "$action")
+  [ "$decided" = 200 ] || { echo "demo: the decision was refused ($decided)" >&2; exit 1; }
+  echo "demo: decision recorded (200)"
+fi
+wait_for $([ "$once" -eq 1 ] && echo 60 || echo 600) ended || { echo "demo: $id did not finish in time: $(status "$id")" >&2; exit 1; }
+echo "demo: $(status "$id" | json "d['runtimeStatus'] + ', outcome ' + d['output']['outcome'] + ': ' + d['output']['reason']")"
+echo "demo: the audit trail:"
+DOTNET_ENVIRONMENT=Development "${app[@]}" audit "$id"
 
 echo
 echo "Where to look:"

@@ -1,10 +1,16 @@
 using AutoRemediate.Functions.Composition;
+using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Runbooks;
 using AutoRemediate.Functions.SelfCheck;
 
 if (SelfCheckCommand.Matches(args))
 {
     return await SelfCheckCommand.RunAsync(args);
+}
+
+if (RemediationAuditCommand.Matches(args))
+{
+    return await RemediationAuditCommand.RunAsync(args);
 }
 
 if (ValidateCommand.Matches(args))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AutoRemediate.Core.Approvals;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Durable;
@@ -94,21 +95,20 @@ internal sealed partial class RemediationOrchestrator : TaskOrchestrator<Remedia
             return await EndResolvedAsync(run);
         }
 
-        var approved = false;
+        string? approvedPlanHash = null;
         if (evaluation.Outcome == DecisionOutcome.ProceedAfterApproval)
         {
-            if (await AwaitApprovalAsync(run, evaluation) is { } ended)
+            (approvedPlanHash, var ended) = await AwaitApprovalAsync(run, evaluation);
+            if (ended is not null)
             {
                 return ended;
             }
-
-            approved = true;
         }
 
-        return await ActAsync(run, check with { Approved = approved });
+        return await ActAsync(run, check with { Approved = approvedPlanHash is not null }, approvedPlanHash);
     }
 
-    private static async Task<RemediationSummary> ActAsync(RemediationRun run, GuardrailCheck check)
+    private static async Task<RemediationSummary> ActAsync(RemediationRun run, GuardrailCheck check, string? approvedPlanHash)
     {
         var start = await run.Context.CallActivityAsync<RunStart>(StartRunActivity.Name, check);
         if (!start.Started)
@@ -117,6 +117,14 @@ internal sealed partial class RemediationOrchestrator : TaskOrchestrator<Remedia
             return await run.EndAsync(
                 start.Evaluation.Outcome == DecisionOutcome.Escalate ? RemediationStage.Escalated : RemediationStage.Blocked,
                 $"guardrails changed before the run started: {start.Evaluation.Summary}");
+        }
+
+        if (approvedPlanHash is not null
+            && !string.Equals(approvedPlanHash, PlanHash.Compute(start.Evaluation.Targets, start.Evaluation.Operations), StringComparison.Ordinal))
+        {
+            // Run exactly the plan that was approved, or nothing.
+            await run.Context.CallActivityAsync<string>(FinishRunActivity.Name, new RunFinish(run.Request.InstanceId, check.BindingId, Succeeded: false));
+            return await run.EndAsync(RemediationStage.Escalated, "the plan changed after it was approved; nothing was changed");
         }
 
         var deadlines = run.Binding!.Deadlines;

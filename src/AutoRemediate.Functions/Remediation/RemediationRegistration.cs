@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace AutoRemediate.Functions.Remediation;
 
 /// <summary>Registers the remediation orchestration, its activities and what they need: catalog, audit log, guardrail state.</summary>
-/// <remarks>No <see cref="IApprovalGateway"/> is registered in this build; remediations needing approval escalate.</remarks>
+/// <remarks>
+/// Approvals come from the approvals feature (<c>Approvals:Enabled</c>, see ApprovalRegistration); when it is off,
+/// remediations needing approval escalate.
+/// </remarks>
 internal static class RemediationRegistration
 {
     public static DurableEngineBuilder AddRemediation(this DurableEngineBuilder engine, IConfiguration configuration)
@@ -34,7 +37,6 @@ internal static class RemediationRegistration
             .AddActivity<DryRunActionActivity>(DryRunActionActivity.Name)
             .AddActivity<FinishRunActivity>(FinishRunActivity.Name)
             .AddActivity<RecordRefiringActivity>(RecordRefiringActivity.Name)
-            .AddActivity<RequestApprovalActivity>(RequestApprovalActivity.Name)
-            .AddActivity<ExpireApprovalActivity>(ExpireApprovalActivity.Name);
+            .AddActivity<RequestRemediationApprovalActivity>(RequestRemediationApprovalActivity.Name);
     }
 }

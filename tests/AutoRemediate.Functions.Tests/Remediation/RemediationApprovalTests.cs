@@ -1,26 +1,99 @@
+using System.Net;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Durable.Store;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
-using Microsoft.Extensions.DependencyInjection;
-using NSubstitute;
 
 namespace AutoRemediate.Functions.Tests.Remediation;
 
-/// <summary>A binding that always needs approval, with an approvals gateway substituted for the approvals service.</summary>
+/// <summary>
+/// A binding that always needs approval, end to end through the real app with approvals enabled: the card reaches
+/// a fake Teams, a person opens its link and submits the page's form, and the remediation acts on the decision.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class RemediationApprovalTests(AzuriteFixture azurite)
 {
+    private const string Approver = "oncall@local";
     private static readonly byte[] Fired = WebhookApp.Sample("azure-monitor-metric-appservice-5xx-fired.json");
     private static readonly byte[] Resolved = WebhookApp.Sample("azure-monitor-metric-appservice-5xx-resolved.json");
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Fact]
+    public async Task Approved_through_the_card_link_runs_the_dry_run_and_audits_request_and_decision()
+    {
+        await using var teams = await FakeTeamsServer.StartAsync();
+        await using var app = App(teams);
+        var id = await app.PostAlertAsync(Fired);
+        var card = await teams.WaitForTeamsPostAsync(id, "Approval needed");
+        await WaitForStageAsync(app, id, RemediationStage.AwaitingApproval);
+
+        using var http = app.Factory.CreateClient();
+        using var response = await ApprovalBrowser.DecideAsync(http, card.ActionUrl("Approve"), Approver, "approve", "dry run, go");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var final = await app.Client.WaitForInstanceCompletionAsync(id, Timeout);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, final.RuntimeStatus);
+        Assert.Equal(RemediationStage.Completed, final.ReadOutputAs<RemediationSummary>()!.Outcome);
+        var chain = await app.ChainAsync(id);
+        var kinds = chain.Select(r => r.Kind).ToList();
+        Assert.True(kinds.IndexOf(AuditRecordKind.ApprovalRequested) < kinds.IndexOf(AuditRecordKind.ApprovalDecided));
+        Assert.True(kinds.IndexOf(AuditRecordKind.ApprovalDecided) < kinds.IndexOf(AuditRecordKind.ActionStarted));
+        var requested = chain.Single(r => r.Kind == AuditRecordKind.ApprovalRequested);
+        Assert.Equal($"{id}-approval", requested.Details["requestId"]);
+        var token = card.ActionUrl("Approve").AbsolutePath.Split('/')[^1];
+        Assert.All(chain, r => Assert.DoesNotContain(token, r.Summary + string.Join(";", r.Details.Values), StringComparison.Ordinal));
+        var decided = chain.Single(r => r.Kind == AuditRecordKind.ApprovalDecided);
+        Assert.Equal(("Approved", Approver, "ApprovalTests/1.0"), (decided.Details["decision"], decided.Details["vote0.approver"], decided.Details["vote0.userAgent"]));
+        Assert.Equal((AuditActorType.User, Approver), (decided.Actor.Type, decided.Actor.Identity));
+        Assert.False(string.IsNullOrEmpty(decided.Details["vote0.at"]));
+        Assert.True((await app.Audit.VerifyAsync(id)).IsIntact);
+    }
+
+    [Fact]
+    public async Task Rejected_through_the_card_link_ends_Rejected_without_acting()
+    {
+        await using var teams = await FakeTeamsServer.StartAsync();
+        await using var app = App(teams);
+        var id = await app.PostAlertAsync(Fired);
+        var card = await teams.WaitForTeamsPostAsync(id, "Approval needed");
+
+        using var http = app.Factory.CreateClient();
+        using var response = await ApprovalBrowser.DecideAsync(http, card.ActionUrl("Reject"), Approver, "reject", "not now");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var final = await app.Client.WaitForInstanceCompletionAsync(id, Timeout);
+        Assert.Equal(RemediationStage.Rejected, final.ReadOutputAs<RemediationSummary>()!.Outcome);
+        var chain = await app.ChainAsync(id);
+        Assert.Equal("Rejected", chain.Single(r => r.Kind == AuditRecordKind.ApprovalDecided).Details["decision"]);
+        Assert.DoesNotContain(chain, r => r.Kind == AuditRecordKind.ActionStarted);
+        Assert.True((await app.Audit.VerifyAsync(id)).IsIntact);
+    }
+
+    [Fact]
+    public async Task Undecided_request_expires_escalates_and_audits_ApprovalExpired()
+    {
+        await using var teams = await FakeTeamsServer.StartAsync();
+        await using var app = App(teams, "approval-expiry");
+        var id = await app.PostAlertAsync(Fired);
+        await teams.WaitForTeamsPostAsync(id, "Approval needed");
+
+        var final = await app.Client.WaitForInstanceCompletionAsync(id, Timeout);
+
+        var summary = final.ReadOutputAs<RemediationSummary>()!;
+        Assert.Equal(RemediationStage.Escalated, summary.Outcome);
+        Assert.Contains("approval expired", summary.Reason, StringComparison.Ordinal);
+        var chain = await app.ChainAsync(id);
+        Assert.Equal($"{id}-approval", chain.Single(r => r.Kind == AuditRecordKind.ApprovalExpired).Details["requestId"]);
+        Assert.DoesNotContain(chain, r => r.Kind is AuditRecordKind.ApprovalDecided or AuditRecordKind.ActionStarted);
+        Assert.True((await app.Audit.VerifyAsync(id)).IsIntact);
+    }
+
+    [Fact]
     public async Task Alert_resolved_while_awaiting_approval_ends_resolved_before_action_with_no_action()
     {
-        var gateway = Gateway();
-        await using var app = App(gateway);
+        await using var teams = await FakeTeamsServer.StartAsync();
+        await using var app = App(teams);
         var id = await app.PostAlertAsync(Fired);
         await WaitForStageAsync(app, id, RemediationStage.AwaitingApproval);
 
@@ -32,50 +105,20 @@ public sealed class RemediationApprovalTests(AzuriteFixture azurite)
         Assert.Contains(chain, r => r.Kind == AuditRecordKind.ApprovalRequested);
         Assert.Equal([AuditRecordKind.Cancelled, AuditRecordKind.Outcome], chain.TakeLast(2).Select(r => r.Kind));
         Assert.DoesNotContain(chain, r => r.Kind is AuditRecordKind.ActionStarted or AuditRecordKind.ActionSucceeded);
-        await gateway.Received(1).RequestAsync(Arg.Is<ApprovalAsk>(a => a.RemediationId == id), Arg.Any<CancellationToken>());
     }
 
-    [Fact]
-    public async Task Approved_remediation_runs_the_dry_run_and_audits_the_decision()
-    {
-        await using var app = App(Gateway());
-        var id = await app.PostAlertAsync(Fired);
-        await WaitForStageAsync(app, id, RemediationStage.AwaitingApproval);
-
-        await app.Client.RaiseEventAsync(id, ApprovalDecision.EventName, new ApprovalDecision(id, $"{id}-approval", "Approved", DateTimeOffset.UtcNow));
-
-        var final = await app.Client.WaitForInstanceCompletionAsync(id, Timeout);
-        Assert.Equal(OrchestrationRuntimeStatus.Completed, final.RuntimeStatus);
-        Assert.Equal(RemediationStage.Completed, final.ReadOutputAs<RemediationSummary>()!.Outcome);
-        var kinds = (await app.ChainAsync(id)).Select(r => r.Kind).ToList();
-        Assert.True(kinds.IndexOf(AuditRecordKind.ApprovalRequested) < kinds.IndexOf(AuditRecordKind.ApprovalDecided));
-        Assert.True(kinds.IndexOf(AuditRecordKind.ApprovalDecided) < kinds.IndexOf(AuditRecordKind.ActionStarted));
-        Assert.True((await app.Audit.VerifyAsync(id)).IsIntact);
-    }
-
-    [Fact]
-    public async Task Rejected_remediation_ends_Rejected_without_acting()
-    {
-        await using var app = App(Gateway());
-        var id = await app.PostAlertAsync(Fired);
-        await WaitForStageAsync(app, id, RemediationStage.AwaitingApproval);
-
-        await app.Client.RaiseEventAsync(id, ApprovalDecision.EventName, new ApprovalDecision(id, $"{id}-approval", "Rejected", DateTimeOffset.UtcNow));
-
-        var final = await app.Client.WaitForInstanceCompletionAsync(id, Timeout);
-        Assert.Equal(RemediationStage.Rejected, final.ReadOutputAs<RemediationSummary>()!.Outcome);
-        Assert.DoesNotContain(await app.ChainAsync(id), r => r.Kind == AuditRecordKind.ActionStarted);
-    }
-
-    private static IApprovalGateway Gateway()
-    {
-        var gateway = Substitute.For<IApprovalGateway>();
-        gateway.RequestAsync(Arg.Any<ApprovalAsk>(), Arg.Any<CancellationToken>()).Returns(new Uri("https://approvals.example/requests/1"));
-        return gateway;
-    }
-
-    private RemediationApp App(IApprovalGateway gateway) =>
-        new(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), services => services.AddSingleton(gateway));
+    private RemediationApp App(FakeTeamsServer teams, string bindings = "approval") =>
+        new(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, bindings), settings: new Dictionary<string, string>
+        {
+            ["Approvals:Enabled"] = "true",
+            ["Approvals:PublicBaseUrl"] = "http://localhost",
+            ["Approvals:SigningKeys:k1"] = ApprovalAppFactory.SigningKey,
+            ["Approvals:ActiveKeyId"] = "k1",
+            ["Approvals:LocalApproverIdentity"] = Approver,
+            ["Approvals:TableName"] = "approvals" + Guid.NewGuid().ToString("N")[..12],
+            ["Teams:WebhookUrl"] = teams.TeamsUrl.AbsoluteUri,
+            ["Teams:RetryDelay"] = "00:00:00.010",
+        });
 
     private static async Task WaitForStageAsync(RemediationApp app, string id, RemediationStage stage)
     {

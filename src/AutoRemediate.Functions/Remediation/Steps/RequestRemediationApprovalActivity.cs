@@ -1,0 +1,26 @@
+using AutoRemediate.Core.Approvals;
+using AutoRemediate.Durable;
+using AutoRemediate.Functions.Approvals;
+
+namespace AutoRemediate.Functions.Remediation.Steps;
+
+/// <summary>
+/// Stores the approval request and posts its Teams card through <see cref="IApprovalService"/>, or reports that
+/// approvals are not enabled (<c>Approvals:Enabled</c>). Asked in an activity, not the orchestrator, so whether
+/// approvals exist is recorded in history.
+/// </summary>
+internal sealed class RequestRemediationApprovalActivity(IServiceProvider services) : TaskActivity<ApprovalRequest, ApprovalTicket>
+{
+    public const string Name = "RemediationRequestApproval";
+
+    public override async Task<ApprovalTicket> RunAsync(TaskActivityContext context, ApprovalRequest input, CancellationToken cancellationToken)
+    {
+        if (services.GetService<IApprovalService>() is not { } approvals)
+        {
+            return new ApprovalTicket(false, null);
+        }
+
+        var link = await approvals.RequestAsync(input, cancellationToken);
+        return new ApprovalTicket(true, link.RequestId);
+    }
+}
