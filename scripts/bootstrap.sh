@@ -33,6 +33,11 @@ if ! command -v curl >/dev/null 2>&1; then
   apt_install curl ca-certificates
 fi
 
+# The run command's demo reads JSON and plays a local Teams receiver with Python's standard library.
+if ! command -v python3 >/dev/null 2>&1; then
+  apt_install python3
+fi
+
 # The approval page's browser test drives Debian's Chromium through Playwright, which never downloads a browser
 # here; only the test command needs it, so it calls this.
 ensure_chromium() {
