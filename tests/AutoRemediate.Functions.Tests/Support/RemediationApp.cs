@@ -18,7 +18,7 @@ internal sealed class RemediationApp : IAsyncDisposable
 
     private readonly AppFactory root;
 
-    public RemediationApp(string storageConnection, string bindingFolder, Action<IServiceCollection>? services = null)
+    public RemediationApp(string storageConnection, string bindingFolder, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         root = new AppFactory(storageConnection);
         var suffix = root.TaskHub;
@@ -29,6 +29,11 @@ internal sealed class RemediationApp : IAsyncDisposable
             builder.UseSetting("AuditLog:TableName", "audit" + suffix);
             builder.UseSetting("AuditLog:IndexTableName", "auditidx" + suffix);
             builder.UseSetting("GuardrailState:TableName", "guard" + suffix);
+            foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(name, value);
+            }
+
             if (services is not null)
             {
                 builder.ConfigureServices(services);
