@@ -21,7 +21,7 @@ internal sealed class RemediationCanceller(DurableTaskClient client, OperatorAud
         var operatorIdentity = identity.Resolve(http.Request);
 
         var ct = http.RequestAborted;
-        var instance = await client.GetInstanceAsync(id, cancellationToken: ct);
+        var instance = RemediationIds.IsPlausible(id) ? await client.GetInstanceAsync(id, cancellationToken: ct) : null;
         if (instance is null || !RemediationLister.IsRemediation(instance))
         {
             return OperatorProblems.NotFound("remediation", id);

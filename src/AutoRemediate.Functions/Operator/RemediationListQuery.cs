@@ -10,6 +10,7 @@ internal sealed record RemediationListQuery(
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
+    private const int MaxTokenLength = 2048;
 
     public static (RemediationListQuery? Query, ProblemHttpResult? Problem) Parse(string? status, string? from, string? to, string? pageSize, string? continuationToken)
     {
@@ -47,6 +48,11 @@ internal sealed record RemediationListQuery(
         if (pageSize is not null && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPageSize))
         {
             return (null, OperatorProblems.BadParameter("pageSize", $"must be a whole number from 1 to {MaxPageSize}"));
+        }
+
+        if (!string.IsNullOrEmpty(continuationToken) && (string.IsNullOrWhiteSpace(continuationToken) || continuationToken.Length > MaxTokenLength || continuationToken.Any(char.IsControl)))
+        {
+            return (null, OperatorProblems.BadParameter("continuationToken", "not a token a previous page returned"));
         }
 
         return (new RemediationListQuery(statuses, fromTime, toTime, size, string.IsNullOrEmpty(continuationToken) ? null : continuationToken), null);

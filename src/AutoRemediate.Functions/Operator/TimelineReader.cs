@@ -18,6 +18,11 @@ internal sealed class TimelineReader(IAuditLog audit, DurableTaskClient client)
             return OperatorProblems.BadParameter("format", "must be json, jsonl or csv");
         }
 
+        if (!RemediationIds.IsPlausible(id))
+        {
+            return OperatorProblems.NotFound("remediation", id);
+        }
+
         var instance = await client.GetInstanceAsync(id, cancellationToken: cancellationToken);
         var records = await ReadChainAsync(id, cancellationToken);
         if (instance is null ? records.Count == 0 : !RemediationLister.IsRemediation(instance))

@@ -120,6 +120,7 @@ public sealed class OperatorRemediationTests(AzuriteFixture azurite)
     [Theory]
     [InlineData("GET", "/api/remediations/am-00000000000000000000000000000000/timeline")]
     [InlineData("POST", "/api/remediations/am-00000000000000000000000000000000/cancel")]
+    [InlineData("GET", "/api/remediations/am%2E%2E%5Cx/timeline")]
     [InlineData("GET", "/api/operator/circuit-breakers/no-such-runbook")]
     [InlineData("POST", "/api/operator/circuit-breakers/no-such-runbook/reset")]
     public async Task Unknown_id_is_a_404_problem(string method, string path)
@@ -142,6 +143,7 @@ public sealed class OperatorRemediationTests(AzuriteFixture azurite)
     [InlineData("/api/remediations?pageSize=201", "pageSize")]
     [InlineData("/api/remediations?pageSize=ten", "pageSize")]
     [InlineData("/api/remediations/am-00000000000000000000000000000000/timeline?format=xml", "format")]
+    [InlineData("/api/remediations?continuationToken=%20%20", "continuationToken")]
     public async Task Bad_query_parameter_is_a_400_problem_naming_it(string path, string parameter)
     {
         await using var app = DryRunApp();
@@ -151,6 +153,22 @@ public sealed class OperatorRemediationTests(AzuriteFixture azurite)
 
         Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
         Assert.StartsWith(parameter + ":", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Self_check_instances_are_neither_listed_nor_readable_nor_cancellable_here()
+    {
+        await using var app = DryRunApp();
+        using var api = new OperatorClient(app);
+        var id = "selfcheck-" + Guid.NewGuid().ToString("N");
+        await app.Client.ScheduleNewOrchestrationInstanceAsync(AutoRemediate.Functions.SelfCheck.EngineSelfCheckOrchestrator.Name, new { EventTimeoutSeconds = 60 }, id);
+
+        var listed = await api.JsonAsync(HttpMethod.Get, "/api/remediations");
+
+        Assert.Empty(listed.GetProperty("items").EnumerateArray());
+        await api.JsonAsync(HttpMethod.Get, $"/api/remediations/{id}/timeline", expectedStatus: 404);
+        await api.JsonAsync(HttpMethod.Post, $"/api/remediations/{id}/cancel", new { reason = "not mine" }, expectedStatus: 404);
+        await app.Client.TerminateAsync(id, "test over");
     }
 
     [Fact]
