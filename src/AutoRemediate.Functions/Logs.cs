@@ -5,7 +5,7 @@ using AutoRemediate.Functions.Webhook;
 namespace AutoRemediate.Functions;
 
 /// <summary>The host's log messages. Event ids: 1000–1099 hosting, 1100–1199 custom handler, 1200–1299 maintenance, 1300–1399 alert webhook,
-/// 1400–1499 webhook security, 1500–1599 approvals, 1600–1699 remediation.</summary>
+/// 1400–1499 webhook security, 1500–1599 approvals, 1600–1699 remediation, 1700–1799 operator API.</summary>
 /// <remarks>Keys, tokens, signing keys, webhook URLs and bodies are never logged: bodies are named by their SHA-256.</remarks>
 internal static partial class Logs
 {
@@ -107,4 +107,19 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1511, Level = LogLevel.Warning, Message = "Decision from {RemoteIp} refused: no approver identity")]
     public static partial void ApproverMissing(this ILogger logger, string? remoteIp);
+
+    [LoggerMessage(EventId = 1700, Level = LogLevel.Warning, Message = "Operator {Operator} cancelled remediation {InstanceId}: {Reason}")]
+    public static partial void RemediationCancelled(this ILogger logger, string @operator, string instanceId, string reason);
+
+    [LoggerMessage(EventId = 1701, Level = LogLevel.Warning, Message = "Operator {Operator} set the kill switch engaged={Engaged}: {Reason}")]
+    public static partial void KillSwitchSet(this ILogger logger, string @operator, bool engaged, string reason);
+
+    [LoggerMessage(EventId = 1702, Level = LogLevel.Warning, Message = "Operator {Operator} reset the circuit breaker of runbook {Runbook}: {Reason}")]
+    public static partial void CircuitBreakerReset(this ILogger logger, string @operator, string runbook, string reason);
+
+    [LoggerMessage(EventId = 1703, Level = LogLevel.Warning, Message = "Operator action on {Path} refused: no operator identity")]
+    public static partial void OperatorIdentityMissing(this ILogger logger, string path);
+
+    [LoggerMessage(EventId = 1704, Level = LogLevel.Warning, Message = "Storage unavailable for operator request {Path}; answered 503")]
+    public static partial void OperatorStorageUnavailable(this ILogger logger, string path, Exception exception);
 }

@@ -32,6 +32,13 @@ internal sealed class ApproverIdentityResolver(IOptions<ApprovalOptions> options
             return string.IsNullOrWhiteSpace(options.Value.LocalApproverIdentity) ? null : options.Value.LocalApproverIdentity.Trim();
         }
 
+        return FromPlatformHeader(request);
+    }
+
+    /// <summary>The signed-in user's name from <c>X-MS-CLIENT-PRINCIPAL</c>; null when absent or unreadable. Trust it only behind App Service Authentication.</summary>
+    public static string? FromPlatformHeader(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers[PrincipalHeader].ToString();
         return header.Length is 0 or > MaxHeaderLength ? null : FromPrincipal(header);
     }

@@ -4,6 +4,7 @@ using AutoRemediate.Functions.CustomHandler;
 using AutoRemediate.Functions.Health;
 using AutoRemediate.Functions.Hosting;
 using AutoRemediate.Functions.Maintenance;
+using AutoRemediate.Functions.Operator;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.SelfCheck;
 using AutoRemediate.Functions.Webhook;
@@ -29,6 +30,7 @@ internal static class HostComposition
         builder.Services.AddProblemDetails();
         builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: mode == HostingMode.SelfHosted);
         builder.Services.AddAlertWebhook(builder.Configuration);
+        builder.Services.AddOperatorApi(builder.Configuration);
         return builder;
     }
 
@@ -60,6 +62,7 @@ internal static class HostComposition
     {
         app.MapHealth();
         app.MapAlertWebhook();
+        app.MapOperatorApi();
         app.MapApprovalsIfEnabled();
         if (app.Services.GetRequiredService<HostInfo>().Mode == HostingMode.CustomHandler)
         {

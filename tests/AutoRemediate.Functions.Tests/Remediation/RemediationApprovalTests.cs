@@ -108,7 +108,7 @@ public sealed class RemediationApprovalTests(AzuriteFixture azurite)
     }
 
     private RemediationApp App(FakeTeamsServer teams, string bindings = "approval") =>
-        new(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, bindings), settings: new Dictionary<string, string>
+        new(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, bindings), settings: new Dictionary<string, string?>
         {
             ["Approvals:Enabled"] = "true",
             ["Approvals:PublicBaseUrl"] = "http://localhost",

@@ -18,8 +18,7 @@ internal sealed class RemediationApp : IAsyncDisposable
 
     private readonly AppFactory root;
 
-    public RemediationApp(
-        string storageConnection, string bindingFolder, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? settings = null)
+    public RemediationApp(string storageConnection, string bindingFolder, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         root = new AppFactory(storageConnection);
         var suffix = root.TaskHub;
@@ -30,9 +29,9 @@ internal sealed class RemediationApp : IAsyncDisposable
             builder.UseSetting("AuditLog:TableName", "audit" + suffix);
             builder.UseSetting("AuditLog:IndexTableName", "auditidx" + suffix);
             builder.UseSetting("GuardrailState:TableName", "guard" + suffix);
-            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
             {
-                builder.UseSetting(key, value);
+                builder.UseSetting(name, value);
             }
 
             if (services is not null)

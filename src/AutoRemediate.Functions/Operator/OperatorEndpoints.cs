@@ -1,0 +1,25 @@
+using AutoRemediate.Functions.Webhook;
+
+namespace AutoRemediate.Functions.Operator;
+
+/// <summary>
+/// The operator API, authenticated exactly like the webhook (<see cref="WebhookAuthenticationFilter"/>): list,
+/// timeline and cancel of remediations, kill switch, circuit breakers and pending approvals.
+/// </summary>
+internal static class OperatorEndpoints
+{
+    public static void MapOperatorApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").AddEndpointFilter<WebhookAuthenticationFilter>().AddEndpointFilter<OperatorStorageFilter>();
+        api.MapGet("/remediations", (string? status, string? from, string? to, string? pageSize, string? continuationToken, RemediationLister lister, CancellationToken ct) =>
+            lister.ListAsync(status, from, to, pageSize, continuationToken, ct));
+        api.MapGet("/remediations/{id}/timeline", (string id, string? format, TimelineReader reader, CancellationToken ct) => reader.ReadAsync(id, format, ct));
+        api.MapPost("/remediations/{id}/cancel", (string id, HttpContext http, RemediationCanceller canceller) => canceller.CancelAsync(id, http));
+        api.MapGet("/operator/kill-switch", async (GuardrailOperator guardrails, CancellationToken ct) => TypedResults.Ok(await guardrails.GetKillSwitchAsync(ct)));
+        api.MapPut("/operator/kill-switch", (HttpContext http, GuardrailOperator guardrails) => guardrails.SetKillSwitchAsync(http));
+        api.MapGet("/operator/circuit-breakers", async (GuardrailOperator guardrails, CancellationToken ct) => TypedResults.Ok(await guardrails.ListBreakersAsync(ct)));
+        api.MapGet("/operator/circuit-breakers/{runbook}", (string runbook, GuardrailOperator guardrails, CancellationToken ct) => guardrails.GetBreakerAsync(runbook, ct));
+        api.MapPost("/operator/circuit-breakers/{runbook}/reset", (string runbook, HttpContext http, GuardrailOperator guardrails) => guardrails.ResetBreakerAsync(runbook, http));
+        api.MapGet("/approvals/pending", async (PendingApprovalsReader reader, CancellationToken ct) => TypedResults.Ok(await reader.ListAsync(ct)));
+    }
+}

@@ -1,0 +1,14 @@
+namespace AutoRemediate.Functions.Operator;
+
+/// <summary>The operator API's settings (section <c>Operator</c>); validated at start-up.</summary>
+internal sealed class OperatorOptions
+{
+    public const string SectionName = "Operator";
+    public const int MaxIdentityLength = 256;
+
+    /// <summary>Take the operator from App Service Authentication's <c>X-MS-CLIENT-PRINCIPAL</c> header. Only behind App Service Authentication, which strips client-sent copies.</summary>
+    public bool TrustAppServiceAuthentication { get; set; }
+
+    /// <summary>The operator identity when not trusting App Service Authentication (local development). Without either, changes answer 401.</summary>
+    public string? LocalIdentity { get; set; }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AutoRemediate.Functions.Operator;
+
+/// <summary>The operator API's refusals as problem+json; a 400 names the offending parameter.</summary>
+internal static class OperatorProblems
+{
+    public static ProblemHttpResult BadParameter(string parameter, string detail) =>
+        TypedResults.Problem(
+            $"{parameter}: {detail}",
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "Invalid parameter",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["parameter"] = parameter });
+
+    public static ProblemHttpResult NotFound(string what, string id) =>
+        TypedResults.Problem($"no {what} '{Shorten(id)}' exists", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+
+    public static ProblemHttpResult NoIdentity() =>
+        TypedResults.Problem(
+            "no operator identity: sign in through App Service Authentication (Operator:TrustAppServiceAuthentication) or set Operator:LocalIdentity",
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Not authenticated");
+
+    private static string Shorten(string id) => id.Length > 80 ? id[..80] + "…" : id;
+}

@@ -1,0 +1,12 @@
+namespace AutoRemediate.Functions.Operator;
+
+/// <summary>One remediation in <c>GET /api/remediations</c>: lifecycle, the stage it is at (or ended in) and why.</summary>
+internal sealed record RemediationListItem(
+    string InstanceId,
+    string RuntimeStatus,
+    string? Stage,
+    string? Reason,
+    string? Outcome,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastUpdatedAt,
+    DateTimeOffset? CompletedAt);
