@@ -1,0 +1,46 @@
+using AutoRemediate.Core.Audit;
+using AutoRemediate.Durable.Store;
+using AutoRemediate.Functions.Remediation;
+using AutoRemediate.Functions.Tests.Support;
+using AutoRemediate.Testing.Azurite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AutoRemediate.Functions.Tests.Remediation;
+
+/// <summary>A stage that overruns its deadline is escalated by the stage's durable timer, with the reason audited.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class RemediationDeadlineTests(AzuriteFixture azurite)
+{
+    private static readonly byte[] Fired = WebhookApp.Sample("azure-monitor-metric-appservice-5xx-fired.json");
+
+    [Fact]
+    public async Task Acting_stage_that_overruns_its_deadline_is_escalated_and_audited()
+    {
+        await using var app = new RemediationApp(
+            azurite.ConnectionString,
+            Path.Combine(RemediationApp.TestBindings, "dryrun"),
+            services => StallActionStarted(services, TimeSpan.FromSeconds(6)),
+            new Dictionary<string, string?> { ["Remediation:ActingTimeout"] = "00:00:01" });
+        var id = await app.PostAlertAsync(Fired);
+
+        var final = await app.Client.WaitForInstanceCompletionAsync(id, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, final.RuntimeStatus);
+        var summary = final.ReadOutputAs<RemediationSummary>()!;
+        Assert.Equal(RemediationStage.Escalated, summary.Outcome);
+        Assert.Contains("acting did not finish within 00:00:01", summary.Reason, StringComparison.Ordinal);
+        var outcome = (await app.ChainAsync(id)).Last();
+        Assert.Equal(AuditRecordKind.Outcome, outcome.Kind);
+        Assert.Contains("acting did not finish within 00:00:01", outcome.Summary, StringComparison.Ordinal);
+    }
+
+    private static void StallActionStarted(IServiceCollection services, TimeSpan stall)
+    {
+        var audit = services.Last(d => d.ServiceType == typeof(IAuditLog));
+        services.Remove(audit);
+        services.AddSingleton<IAuditLog>(sp => new StallingAuditLog(
+            audit.ImplementationFactory is { } factory ? (IAuditLog)factory(sp) : (IAuditLog)audit.ImplementationInstance!,
+            AuditRecordKind.ActionStarted,
+            stall));
+    }
+}

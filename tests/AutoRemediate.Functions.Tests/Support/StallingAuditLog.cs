@@ -1,0 +1,32 @@
+using AutoRemediate.Core.Audit;
+
+namespace AutoRemediate.Functions.Tests.Support;
+
+/// <summary>
+/// The real audit log, except that appending a record of one kind first stalls: a way to make a stage's work
+/// overrun its deadline without touching the orchestration.
+/// </summary>
+internal sealed class StallingAuditLog(IAuditLog inner, AuditRecordKind stallOn, TimeSpan stall) : IAuditLog
+{
+    public async Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        if (entry.Kind == stallOn)
+        {
+            await Task.Delay(stall, cancellationToken);
+        }
+
+        return await inner.AppendAsync(entry, cancellationToken);
+    }
+
+    public IAsyncEnumerable<AuditRecord> ReadChainAsync(string remediationId, CancellationToken cancellationToken = default) =>
+        inner.ReadChainAsync(remediationId, cancellationToken);
+
+    public IAsyncEnumerable<AuditRecord> QueryByResourceAsync(string resourceId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        inner.QueryByResourceAsync(resourceId, from, to, cancellationToken);
+
+    public IAsyncEnumerable<AuditRecord> QueryByTimeAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        inner.QueryByTimeAsync(from, to, cancellationToken);
+
+    public Task<AuditVerificationReport> VerifyAsync(string remediationId, CancellationToken cancellationToken = default) =>
+        inner.VerifyAsync(remediationId, cancellationToken);
+}
