@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using System.Text.Json;
 using AutoRemediate.Functions.Tests.Support;
@@ -20,6 +21,20 @@ public sealed class HealthTests(AzuriteFixture azurite)
         Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
         Assert.Equal("SelfHosted", body.RootElement.GetProperty("mode").GetString());
         Assert.StartsWith("reachable", body.RootElement.GetProperty("storage").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_finds_the_work_queue_of_a_mixed_case_task_hub()
+    {
+        // Queue names are lower case; the probe must ask for the queue the engine really uses.
+        await using var app = AppFactory.SelfHosted(azurite);
+        using var mixedCase = app.WithWebHostBuilder(builder => builder.UseSetting("Durable:TaskHub", "Mixed" + app.TaskHub));
+
+        var response = await mixedCase.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
     }
 
     [Fact]

@@ -7,6 +7,10 @@ namespace AutoRemediate.Functions.Functions;
 internal static class FunctionCatalog
 {
     /// <summary>Runs one engine work item (an orchestration turn, an activity or a timer) from the work queue.</summary>
+    /// <remarks>
+    /// The Functions host cannot lower-case a setting, and queue names must be lower case: in custom-handler mode
+    /// <c>Durable__TaskHub</c> must be set in lower case (the default, <c>autoremediate</c>, is).
+    /// </remarks>
     public static readonly FunctionDeclaration DurableWork =
         new("DurableWork", TriggerKind.Queue, "workItem", "%Durable__TaskHub%-work");
 

@@ -1,6 +1,7 @@
 using AutoRemediate.Functions.Composition;
 using AutoRemediate.Functions.Hosting;
 using AutoRemediate.Storage;
+using AutoRemediate.Storage.Durable;
 using AutoRemediate.Storage.Errors;
 
 namespace AutoRemediate.Functions.Health;
@@ -18,7 +19,7 @@ internal static class HealthEndpoints
             timeout.CancelAfter(StorageProbeTimeout);
             try
             {
-                var backlog = await storage.GetQueueClient($"{hub}-work").GetApproximateMessageCountAsync(timeout.Token);
+                var backlog = await storage.GetQueueClient(AzureDurableStores.WorkQueueName(hub)).GetApproximateMessageCountAsync(timeout.Token);
                 return Results.Ok(new HealthReport("healthy", host.Mode.ToString(), host.Version, "reachable", backlog));
             }
             catch (StorageNotFoundException)

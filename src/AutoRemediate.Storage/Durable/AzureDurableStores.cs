@@ -26,6 +26,9 @@ public static class AzureDurableStores
         return services;
     }
 
+    /// <summary>The name of a task hub's work queue (the hub lower-cased, as queue names must be, plus <c>-work</c>).</summary>
+    public static string WorkQueueName(string taskHubName) => DurableTaskHub.Create(taskHubName).QueueName;
+
     /// <summary>Creates the instance store for a task hub without dependency injection.</summary>
     public static IInstanceStore CreateInstanceStore(StorageClientFactory factory, string taskHubName, ILoggerFactory? loggerFactory = null)
     {

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using AutoRemediate.Storage;
+using AutoRemediate.Storage.Durable;
 using AutoRemediate.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ namespace AutoRemediate.Functions.Tests.Support;
 internal sealed class FunctionsHostEmulator(AppFactory app)
 {
     private readonly HttpClient _http = app.CreateClient();
-    private readonly QueueClient _queue = app.Services.GetRequiredService<StorageClientFactory>().GetQueueClient($"{app.TaskHub}-work");
+    private readonly QueueClient _queue = app.Services.GetRequiredService<StorageClientFactory>().GetQueueClient(AzureDurableStores.WorkQueueName(app.TaskHub));
 
     public List<HttpResponseMessage> Responses { get; } = [];
 
