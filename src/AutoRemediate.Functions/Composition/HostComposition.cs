@@ -8,6 +8,7 @@ using AutoRemediate.Functions.Operator;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.SelfCheck;
 using AutoRemediate.Functions.Webhook;
+using AutoRemediate.Runbooks;
 using AutoRemediate.Storage;
 using AutoRemediate.Storage.Durable;
 using Azure.Core;
@@ -47,7 +48,8 @@ internal static class HostComposition
             .UseAzureStorage(configuration[TaskHubSettings.SettingName] ?? TaskHubSettings.DefaultTaskHub)
             .AddSelfCheck()
             .AddRemediation(configuration)
-            .AddApprovals(configuration);
+            .AddApprovals(configuration)
+            .AddRunbooks(configuration);
         services.AddInstancePurge(configuration);
         if (runWorker)
         {

@@ -26,7 +26,7 @@ internal static class HealthEndpoints
             {
                 return Results.Ok(new HealthReport("healthy", host.Mode.ToString(), host.Version, "reachable (work queue not created yet)", 0));
             }
-            catch (Exception exception) when (exception is StorageRequestException or HttpRequestException or OperationCanceledException or Azure.RequestFailedException)
+            catch (Exception exception) when (exception is StorageRequestException or HttpRequestException or OperationCanceledException or global::Azure.RequestFailedException)
             {
                 // Unhealthy, not failed: the probe itself worked and says the dependency is down.
                 var report = new HealthReport("unhealthy", host.Mode.ToString(), host.Version, $"unreachable ({exception.GetType().Name})", null);

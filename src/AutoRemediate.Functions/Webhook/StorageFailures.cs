@@ -10,7 +10,7 @@ internal static class StorageFailures
     public static bool IsTransient(Exception exception, CancellationToken requestAborted) => exception switch
     {
         OperationCanceledException => !requestAborted.IsCancellationRequested,
-        StorageRequestException or HttpRequestException or Azure.RequestFailedException or TimeoutException or IOException => true,
+        StorageRequestException or HttpRequestException or global::Azure.RequestFailedException or TimeoutException or IOException => true,
         _ => false,
     };
 }

@@ -1,0 +1,9 @@
+using AutoRemediate.Durable;
+
+namespace AutoRemediate.Runbooks;
+
+/// <summary>The orchestration context, input and journal a runbook runs with.</summary>
+/// <param name="Context">The remediation orchestration's context: call activities and timers through it.</param>
+/// <param name="Input">What to do.</param>
+/// <param name="Journal">Where to record each step.</param>
+internal sealed record RunbookExecution(TaskOrchestrationContext Context, RunbookInput Input, IRunbookJournal Journal);

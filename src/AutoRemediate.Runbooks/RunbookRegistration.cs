@@ -1,0 +1,23 @@
+using AutoRemediate.Azure;
+using AutoRemediate.Durable;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AutoRemediate.Runbooks;
+
+/// <summary>Registers the Azure actuators, the coded runbooks and their activities.</summary>
+public static class RunbookRegistration
+{
+    /// <summary>
+    /// Adds the Azure clients (settings under <c>Azure</c>; the credential is created on first use, so a host that
+    /// never runs a runbook never asks for a token) and every built-in runbook with its activities.
+    /// </summary>
+    public static DurableEngineBuilder AddRunbooks(this DurableEngineBuilder engine, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(configuration);
+        engine.Services.AddAzureActuators(configuration.GetSection("Azure"));
+        engine.Services.AddSingleton<RunbookCatalog>();
+        return engine;
+    }
+}
