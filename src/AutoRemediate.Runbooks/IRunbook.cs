@@ -20,6 +20,12 @@ internal interface IRunbook
     RunbookRisk Risk { get; }
 
     /// <summary>
+    /// Every Azure RBAC action the runbook's live calls need (e.g. <c>Microsoft.Web/sites/restart/action</c>); the
+    /// deployment's custom role is checked against this list, so it must name exactly what the code calls.
+    /// </summary>
+    IReadOnlyList<string> AzureActions { get; }
+
+    /// <summary>
     /// Acts on the execution's targets (or, when <see cref="RunbookInput.DryRun"/>, resolves them and records the exact
     /// requests it would send), verifies, rolls back where meaningful, and records each step in the journal.
     /// </summary>
