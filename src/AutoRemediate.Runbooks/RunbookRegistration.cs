@@ -1,5 +1,6 @@
 using AutoRemediate.Azure;
 using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Verification;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,8 @@ public static class RunbookRegistration
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(configuration);
         engine.Services.AddAzureActuators(configuration.GetSection("Azure"));
+        engine.Services.AddOptions<AzureAccessOptions>().Bind(configuration.GetSection(AzureAccessOptions.SectionName));
         engine.Services.AddSingleton<RunbookCatalog>();
-        return engine;
+        return engine.AddActivity<VerifyActivity>(VerifyActivity.Name);
     }
 }
