@@ -1,5 +1,7 @@
 using AutoRemediate.Azure;
 using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Restart;
+using AutoRemediate.Runbooks.ScaleOut;
 using AutoRemediate.Runbooks.Verification;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,14 @@ public static class RunbookRegistration
         engine.Services.AddAzureActuators(configuration.GetSection("Azure"));
         engine.Services.AddOptions<AzureAccessOptions>().Bind(configuration.GetSection(AzureAccessOptions.SectionName));
         engine.Services.AddSingleton<RunbookCatalog>();
-        return engine.AddActivity<VerifyActivity>(VerifyActivity.Name);
+        engine.Services.AddSingleton<IRunbook, RestartRunbook>();
+        engine.Services.AddSingleton<IRunbook, ScaleOutRunbook>();
+        return engine
+            .AddActivity<VerifyActivity>(VerifyActivity.Name)
+            .AddActivity<RestartActivity>(RestartActivity.Name)
+            .AddActivity<ScaleSetInstancesActivity>(ScaleSetInstancesActivity.Name)
+            .AddActivity<LatestRevisionActivity>(LatestRevisionActivity.Name)
+            .AddActivity<ReadCapacityActivity>(ReadCapacityActivity.Name)
+            .AddActivity<SetCapacityActivity>(SetCapacityActivity.Name);
     }
 }
