@@ -9,8 +9,9 @@ namespace AutoRemediate.Runbooks.Restart;
 internal sealed partial class RestartRunbook
 {
     /// <summary>
-    /// Restarts the instances batch by batch, each batch no larger than <c>batchSize</c>, the guardrail's batch limit or
-    /// the blast radius' fleet share of the instances, and waits (bounded) for the batch to be healthy before the next.
+    /// Restarts the instances batch by batch, each batch no larger than <c>batchSize</c>, the blast radius'
+    /// <c>maxTargetsPerRun</c> (each instance counts as a target touched), its fleet share of the instances, or the
+    /// guardrail's batch limit, and waits (bounded) for the batch to be healthy before the next.
     /// </summary>
     private static async Task<RunbookResult?> RollingRestartAsync(RunbookExecution execution, RestartParameters parameters, string target)
     {
@@ -61,7 +62,7 @@ internal sealed partial class RestartRunbook
 
     private static int BatchSize(RunbookInput input, RestartParameters parameters, int fleet)
     {
-        var size = parameters.BatchSize;
+        var size = Math.Min(parameters.BatchSize ?? int.MaxValue, input.BlastRadius?.MaxTargetsPerRun ?? 1);
         if (input.MaxBatchSize is { } guardrail)
         {
             size = Math.Min(size, guardrail);
