@@ -1,5 +1,6 @@
 using AutoRemediate.Azure;
 using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Actions;
 using AutoRemediate.Runbooks.Restart;
 using AutoRemediate.Runbooks.ScaleOut;
 using AutoRemediate.Runbooks.Verification;
@@ -22,6 +23,7 @@ public static class RunbookRegistration
         engine.Services.AddAzureActuators(configuration.GetSection("Azure"));
         engine.Services.AddOptions<AzureAccessOptions>().Bind(configuration.GetSection(AzureAccessOptions.SectionName));
         engine.Services.AddSingleton<RunbookCatalog>();
+        engine.Services.AddSingleton<RunbookActuators>();
         engine.Services.AddSingleton<IRunbook, RestartRunbook>();
         engine.Services.AddSingleton<IRunbook, ScaleOutRunbook>();
         return engine
