@@ -1,5 +1,6 @@
 using AutoRemediate.Azure;
 using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.QueueDrain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class RunbookRegistration
         ArgumentNullException.ThrowIfNull(configuration);
         engine.Services.AddAzureActuators(configuration.GetSection("Azure"));
         engine.Services.AddSingleton<RunbookCatalog>();
+        engine.AddDrainQueueRunbook(configuration);
         return engine;
     }
 }
