@@ -1,5 +1,6 @@
 using AutoRemediate.Azure;
 using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Certificates;
 using AutoRemediate.Runbooks.QueueDrain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class RunbookRegistration
         engine.Services.AddAzureActuators(configuration.GetSection("Azure"));
         engine.Services.AddSingleton<RunbookCatalog>();
         engine.AddDrainQueueRunbook(configuration);
+        engine.AddRotateCertificateRunbook();
         return engine;
     }
 }

@@ -37,7 +37,8 @@ public sealed class QueueDrainCrashTests(AzuriteFixture azurite)
         Assert.True(ledgerAtKill < Messages, $"the random kill (at {killAt}) came after the drain had finished");
 
         await cluster.StartHostAsync("third", 2, scenario.HostSettings());
-        var final = (await cluster.WaitForAllAsync([id], TimeSpan.FromSeconds(150))).Single();
+        await cluster.WaitForAllAsync([id], TimeSpan.FromSeconds(240));
+        var final = (await cluster.Client.GetInstanceAsync(id, getInputsAndOutputs: true))!;
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, final.RuntimeStatus);
         var result = final.ReadOutputAs<RunbookResult>()!;
