@@ -1,4 +1,5 @@
 using AutoRemediate.Core.Alerts;
+using AutoRemediate.Core.Bindings;
 
 namespace AutoRemediate.Runbooks;
 
@@ -11,6 +12,8 @@ namespace AutoRemediate.Runbooks;
 /// <param name="DryRun">Record instead of act.</param>
 /// <param name="MaxBatchSize">The largest batch the blast-radius guardrail allows, or null when it sets none.</param>
 /// <param name="Alert">The alert that started the remediation (labels, dimensions and custom properties carry per-alert values such as a queue name).</param>
+/// <param name="BlastRadius">The binding's blast-radius settings, for runbooks that size batches from a fleet they discover (scale set instances).</param>
+/// <param name="Verification">The binding's verification, or null when it declares none; run it with <c>Verification.VerificationStep</c>.</param>
 internal sealed record RunbookInput(
     string RemediationId,
     string BindingId,
@@ -19,4 +22,16 @@ internal sealed record RunbookInput(
     IReadOnlyList<string> Targets,
     bool DryRun,
     int? MaxBatchSize,
-    Alert Alert);
+    Alert Alert,
+    BlastRadiusSettings? BlastRadius = null,
+    VerificationSettings? Verification = null)
+{
+    /// <summary>A parameter as text, or <paramref name="fallback"/> when the binding does not set it.</summary>
+    public string Parameter(string name, string fallback) => Parameters.GetValueOrDefault(name) ?? fallback;
+
+    /// <summary>An integer parameter, or <paramref name="fallback"/> when unset or not an integer.</summary>
+    public int IntParameter(string name, int fallback) =>
+        int.TryParse(Parameters.GetValueOrDefault(name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : fallback;
+}

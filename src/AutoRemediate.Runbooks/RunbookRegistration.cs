@@ -2,6 +2,9 @@ using AutoRemediate.Azure;
 using AutoRemediate.Durable;
 using AutoRemediate.Runbooks.Certificates;
 using AutoRemediate.Runbooks.QueueDrain;
+using AutoRemediate.Runbooks.Restart;
+using AutoRemediate.Runbooks.ScaleOut;
+using AutoRemediate.Runbooks.Verification;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,9 +22,18 @@ public static class RunbookRegistration
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(configuration);
         engine.Services.AddAzureActuators(configuration.GetSection("Azure"));
+        engine.Services.AddOptions<AzureAccessOptions>().Bind(configuration.GetSection(AzureAccessOptions.SectionName));
         engine.Services.AddSingleton<RunbookCatalog>();
         engine.AddDrainQueueRunbook(configuration);
         engine.AddRotateCertificateRunbook();
-        return engine;
+        engine.Services.AddSingleton<IRunbook, RestartRunbook>();
+        engine.Services.AddSingleton<IRunbook, ScaleOutRunbook>();
+        return engine
+            .AddActivity<VerifyActivity>(VerifyActivity.Name)
+            .AddActivity<RestartActivity>(RestartActivity.Name)
+            .AddActivity<ScaleSetInstancesActivity>(ScaleSetInstancesActivity.Name)
+            .AddActivity<LatestRevisionActivity>(LatestRevisionActivity.Name)
+            .AddActivity<ReadCapacityActivity>(ReadCapacityActivity.Name)
+            .AddActivity<SetCapacityActivity>(SetCapacityActivity.Name);
     }
 }

@@ -162,6 +162,9 @@ internal sealed partial class BindingFileParser
         var approval = section.Section("approval", BindingSchema.Approval) is { } approvalSection
             ? ParseApproval(approvalSection)
             : ApprovalPolicy.Defaults;
+        var verification = section.Section("verification", BindingSchema.Verification) is { } verificationSection
+            ? ParseVerification(verificationSection)
+            : null;
 
         if (errors.Errors.Count > before || id is null || version is null || owner is null || effort is null
             || match is null || runbook is null || guardrails is null || approval is null)
@@ -184,6 +187,7 @@ internal sealed partial class BindingFileParser
             Runbook = runbook,
             Guardrails = guardrails,
             Approval = approval,
+            Verification = verification,
             DryRun = dryRun ?? true,
             ManualEffortMinutes = effort.Value,
         };

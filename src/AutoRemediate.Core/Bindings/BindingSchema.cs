@@ -10,7 +10,7 @@ internal static class BindingSchema
 
     public static readonly SchemaSection Binding = new(
         "binding",
-        ["id", "version", "owner", "description", "priority", "enabled", "match", "runbook", "guardrails", "approval", "dryRun", "manualEffortMinutes"],
+        ["id", "version", "owner", "description", "priority", "enabled", "match", "runbook", "guardrails", "approval", "verification", "dryRun", "manualEffortMinutes"],
         ["id", "version", "owner", "match", "runbook", "manualEffortMinutes"]);
 
     public static readonly SchemaSection Match = new(
@@ -41,6 +41,11 @@ internal static class BindingSchema
 
     public static readonly SchemaSection ApprovalConditions = new("approvalConditions", ["environments", "maxSeverity", "runbookRisk"], []);
 
+    public static readonly SchemaSection Verification = new(
+        "verification",
+        ["metric", "aggregation", "metricNamespace", "logQuery", "workspaceId", "threshold", "comparison", "window", "wait"],
+        ["threshold", "comparison"]);
+
     public static IReadOnlyList<SchemaSection> All { get; } =
-        [File, Binding, Match, SeverityRange, Runbook, Guardrails, FlapDetection, BlastRadius, ErrorBudget, CircuitBreaker, Scope, Approval, ApprovalConditions];
+        [File, Binding, Match, SeverityRange, Runbook, Guardrails, FlapDetection, BlastRadius, ErrorBudget, CircuitBreaker, Scope, Approval, ApprovalConditions, Verification];
 }

@@ -45,6 +45,9 @@ public sealed record RunbookBinding
     /// <summary>When a human must approve before the runbook acts.</summary>
     public ApprovalPolicy Approval { get; init; } = ApprovalPolicy.Defaults;
 
+    /// <summary>How to check, after acting, that the action helped; null when the binding declares no check.</summary>
+    public VerificationSettings? Verification { get; init; }
+
     /// <summary>True (the default) records the planned actions without executing them; a binding must opt out explicitly.</summary>
     public bool DryRun { get; init; } = true;
 

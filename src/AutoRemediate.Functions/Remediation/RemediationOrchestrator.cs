@@ -4,18 +4,19 @@ using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Durable;
 using AutoRemediate.Functions.Remediation.Steps;
+using AutoRemediate.Runbooks;
 
 namespace AutoRemediate.Functions.Remediation;
 
 /// <summary>
 /// The remediation of one alert: match a binding, evaluate guardrails, ask for approval when the decision says so,
-/// act (dry run only in this build), and audit every step. Stages move only through <see cref="RemediationStages"/>.
+/// act through the binding's coded runbook (or record the plan only where it cannot run), and audit every step. Stages move only through <see cref="RemediationStages"/>.
 /// </summary>
 /// <remarks>
 /// WARNING: in-flight remediations replay this code. Adding, removing or reordering activity calls or timers (here,
 /// in <see cref="RemediationRun"/> or in the approval part) breaks them; register changed logic under a new name.
 /// </remarks>
-internal sealed partial class RemediationOrchestrator : TaskOrchestrator<RemediationRequest, RemediationSummary>
+internal sealed partial class RemediationOrchestrator(RunbookCatalog runbooks) : TaskOrchestrator<RemediationRequest, RemediationSummary>
 {
     public override async Task<RemediationSummary> RunAsync(TaskOrchestrationContext context, RemediationRequest input)
     {
@@ -31,7 +32,7 @@ internal sealed partial class RemediationOrchestrator : TaskOrchestrator<Remedia
         }
     }
 
-    private static async Task<RemediationSummary> RunStagesAsync(RemediationRun run)
+    private async Task<RemediationSummary> RunStagesAsync(RemediationRun run)
     {
         var alert = run.Request.Alert;
         var targets = alert.TargetResourceIds.Count == 0 ? "no target" : string.Join(", ", alert.TargetResourceIds.Select(t => t.Normalized));
@@ -84,10 +85,11 @@ internal sealed partial class RemediationOrchestrator : TaskOrchestrator<Remedia
                 return await run.EndAsync(RemediationStage.Escalated, evaluation.Summary);
         }
 
-        if (!evaluation.DryRun)
+        if (!evaluation.DryRun && !choice.Coded)
         {
-            // Checked before asking anyone to approve: approving a runbook this build cannot run wastes their time.
-            return await run.EndAsync(RemediationStage.Escalated, $"runbook {choice.Runbook} is not available in this build; nothing was changed");
+            // Checked before asking anyone to approve: approving a runbook this host cannot run wastes their time.
+            var why = choice.NotCodedReason ?? $"runbook {choice.Runbook} is not available in this build";
+            return await run.EndAsync(RemediationStage.Escalated, $"{why}; nothing was changed");
         }
 
         if (await run.CheckEventsAsync())
@@ -108,7 +110,7 @@ internal sealed partial class RemediationOrchestrator : TaskOrchestrator<Remedia
         return await ActAsync(run, check with { Approved = approvedPlanHash is not null }, approvedPlanHash);
     }
 
-    private static async Task<RemediationSummary> ActAsync(RemediationRun run, GuardrailCheck check, string? approvedPlanHash)
+    private async Task<RemediationSummary> ActAsync(RemediationRun run, GuardrailCheck check, string? approvedPlanHash)
     {
         var start = await run.Context.CallActivityAsync<RunStart>(StartRunActivity.Name, check);
         if (!start.Started)
@@ -127,7 +129,12 @@ internal sealed partial class RemediationOrchestrator : TaskOrchestrator<Remedia
             return await run.EndAsync(RemediationStage.Escalated, "the plan changed after it was approved; nothing was changed");
         }
 
-        var deadlines = run.Binding!.Deadlines;
+        if (run.Binding!.Coded)
+        {
+            return await RunRunbookAsync(run, check, start.Evaluation);
+        }
+
+        var deadlines = run.Binding.Deadlines;
         run.MoveTo(RemediationStage.Acting, $"dry run of {run.Binding.Runbook}: recording the planned operations");
         var action = new DryRunAction(
             run.Entry(AuditRecordKind.ActionStarted, "action-started", string.Empty, target: start.Evaluation.Targets.FirstOrDefault()),

@@ -35,6 +35,7 @@ internal static class RemediationRegistration
             .AddActivity<EvaluateGuardrailsActivity>(EvaluateGuardrailsActivity.Name)
             .AddActivity<StartRunActivity>(StartRunActivity.Name)
             .AddActivity<DryRunActionActivity>(DryRunActionActivity.Name)
+            .AddActivity<PrepareRunbookActivity>(PrepareRunbookActivity.Name)
             .AddActivity<FinishRunActivity>(FinishRunActivity.Name)
             .AddActivity<RecordRefiringActivity>(RecordRefiringActivity.Name)
             .AddActivity<RequestRemediationApprovalActivity>(RequestRemediationApprovalActivity.Name);

@@ -43,20 +43,18 @@ internal sealed class RotateCertificateRunbook : IRunbook
 
         var started = context.CurrentUtcDateTime;
         var old = await context.CallActivityAsync<CertificateSnapshot>(CertificateInspectActivity.Name, target, ReadRetry);
-        await journal.RecordAsync(new RunbookStep(
-            AuditRecordKind.Verification, "certificate-inspect",
-            string.Create(CultureInfo.InvariantCulture, $"{target.Name} version {old.Version} expires {old.Expires:O}; policy validity {old.ValidityMonths} month(s); {old.VersionIds.Count} version(s)."),
-            target.Id, $"GET {target.Id}", old.RequestId, context.CurrentUtcDateTime - started));
+        var current = string.Create(CultureInfo.InvariantCulture, $"{target.Name} version {old.Version} expires {old.Expires:O}; policy validity {old.ValidityMonths} month(s); {old.VersionIds.Count} version(s).");
 
         if (execution.Input.DryRun)
         {
             var plan = await context.CallActivityAsync<CertificateStepResult>(CertificatePlanActivity.Name, target);
-            await journal.RecordAsync(Step(AuditRecordKind.ActionSucceeded, "certificate-dry-run", plan, target.Id, started, context, plan.Requests));
+            await journal.RecordAsync(Step(AuditRecordKind.ActionSucceeded, "certificate-dry-run", plan with { Summary = $"{current} {plan.Summary}" }, target.Id, started, context, plan.Requests));
             return new RunbookResult(RunbookOutcome.Succeeded, plan.Summary);
         }
 
         var input = new CertificateVerifyInput(target, old);
-        await journal.RecordAsync(new RunbookStep(AuditRecordKind.ActionStarted, "certificate-create-start", $"Creating a new version of {target.Name} with its existing policy.", target.Id, $"POST {target.Id}/create"));
+        await journal.RecordAsync(new RunbookStep(
+            AuditRecordKind.ActionStarted, "certificate-create-start", $"{current} Creating a new version with the existing policy.", target.Id, $"POST {target.Id}/create", old.RequestId));
         var begin = await context.CallActivityAsync<CertificateStepResult>(CertificateBeginActivity.Name, input);
         await journal.RecordAsync(Step(AuditRecordKind.ActionSucceeded, "certificate-create", begin, target.Id, started, context));
         if (!begin.Is("already-rotated") && await WaitForOperationAsync(execution, target) is { } failure)
@@ -67,7 +65,8 @@ internal sealed class RotateCertificateRunbook : IRunbook
         var verification = await context.CallActivityAsync<CertificateVerification>(CertificateVerifyActivity.Name, input, ReadRetry);
         await journal.RecordAsync(new RunbookStep(
             verification.Passed ? AuditRecordKind.Verification : AuditRecordKind.ActionFailed, "certificate-verify", verification.Summary, target.Id,
-            $"GET {target.Id}", verification.New.RequestId, context.CurrentUtcDateTime - started));
+            $"GET {target.Id}", verification.New.RequestId, context.CurrentUtcDateTime - started,
+            new Dictionary<string, string> { [Verification.RunbookVerifier.VerdictKey] = verification.Passed ? "passed" : "failed", ["newVersion"] = verification.New.Version, ["oldVersion"] = old.Version }));
         if (!verification.Passed)
         {
             return new RunbookResult(RunbookOutcome.Failed, verification.Summary);

@@ -54,9 +54,6 @@ internal sealed class DrainQueueRunbook : IRunbook
         var started = context.CurrentUtcDateTime;
         var before = await context.CallActivityAsync<QueueDrainSurvey>(QueueDrainSurveyActivity.Name, plan);
         var target = $"{before.QueueEndpoint.TrimEnd('/')}/{plan.SourceQueue}";
-        await journal.RecordAsync(new RunbookStep(
-            AuditRecordKind.Verification, "drain-survey", $"{plan.SourceQueue} holds about {before.SourceCount} message(s); plan: {plan.Describe()}.",
-            target, "GET ?comp=metadata; GET messages?peekonly=true", Duration: context.CurrentUtcDateTime - started, Details: SurveyDetails(before, plan)));
         if (!before.SourceExists || !before.DestinationExists)
         {
             var missing = $"Queue {(before.SourceExists ? plan.DestinationQueue : plan.SourceQueue)} does not exist in {plan.AccountName}; nothing was moved.";
@@ -72,14 +69,18 @@ internal sealed class DrainQueueRunbook : IRunbook
             return new RunbookResult(RunbookOutcome.Succeeded, summary);
         }
 
-        await journal.RecordAsync(new RunbookStep(AuditRecordKind.ActionStarted, "drain", $"Draining: {plan.Describe()} at {Rate(plan)}.", target, plan.Mode.ToString()));
+        await journal.RecordAsync(new RunbookStep(
+            AuditRecordKind.ActionStarted, "drain", $"Draining about {before.SourceCount} message(s): {plan.Describe()} at {Rate(plan)}.", target,
+            plan.Mode.ToString(), Duration: context.CurrentUtcDateTime - started, Details: SurveyDetails(before, plan)));
         var totals = await DrainAsync(execution, plan, before, target);
         var after = await context.CallActivityAsync<QueueDrainSurvey>(QueueDrainSurveyActivity.Name, plan);
+        var outcome = totals.Outcome(plan, after);
         await journal.RecordAsync(new RunbookStep(
             AuditRecordKind.Verification, "drain-verify",
             $"{plan.SourceQueue}: about {before.SourceCount} → {after.SourceCount} message(s)" + (plan.DestinationQueue is { } d ? $"; {d}: about {before.DestinationCount} → {after.DestinationCount}." : "."),
-            target, "GET ?comp=metadata", Duration: context.CurrentUtcDateTime - started));
-        return totals.Outcome(plan, after);
+            target, "GET ?comp=metadata", Duration: context.CurrentUtcDateTime - started,
+            Details: new Dictionary<string, string> { [Verification.RunbookVerifier.VerdictKey] = outcome.Outcome == RunbookOutcome.Succeeded ? "passed" : "in doubt" }));
+        return outcome;
     }
 
     private static async Task<QueueDrainTotals> DrainAsync(RunbookExecution execution, QueueDrainPlan plan, QueueDrainSurvey survey, string target)

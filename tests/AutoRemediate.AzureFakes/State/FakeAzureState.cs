@@ -88,10 +88,13 @@ public sealed class FakeAzureState
     public string AddVirtualMachine(string name) => AddResource(ResourceId("Microsoft.Compute/virtualMachines", name), "Microsoft.Compute/virtualMachines");
 
     /// <summary>Adds a scale set with <paramref name="capacity"/> instances (ids 0, 1, …); returns its id.</summary>
-    public string AddScaleSet(string name, int capacity)
+    public string AddScaleSet(string name, int capacity) => AddScaleSetAt(ResourceId("Microsoft.Compute/virtualMachineScaleSets", name), capacity);
+
+    /// <summary>Adds a scale set under any id (e.g. the one a sample alert names) with <paramref name="capacity"/> instances.</summary>
+    public string AddScaleSetAt(string scaleSetId, int capacity)
     {
         var id = AddResource(
-            ResourceId("Microsoft.Compute/virtualMachineScaleSets", name), "Microsoft.Compute/virtualMachineScaleSets",
+            scaleSetId, "Microsoft.Compute/virtualMachineScaleSets",
             sku: new JsonObject { ["name"] = "Standard_D2s_v5", ["tier"] = "Standard", ["capacity"] = capacity });
         lock (Gate)
         {

@@ -14,7 +14,7 @@ public sealed class ExampleBindingTests
         var result = new BindingLoader(BindingLoader.BuiltInRunbooks).Load(TestBindings.RepositoryFiles());
 
         Assert.Empty(result.Errors);
-        Assert.Equal(6, TestBindings.RepositoryFiles().Count);
+        Assert.Equal(5, TestBindings.RepositoryFiles().Count);
         Assert.Equal(7, result.Catalog!.Bindings.Count);
     }
 
@@ -40,10 +40,10 @@ public sealed class ExampleBindingTests
     {
         var binding = Shipped.Find("payments-crashloop-restart")!;
 
-        Assert.Equal("runbooks/app-service-restart.yaml", binding.SourceFile);
+        Assert.Equal("runbooks/restart.yaml", binding.SourceFile);
         Assert.Matches("^[0-9a-f]{64}$", binding.ContentHash);
         Assert.Equal(Shipped.Find("checkout-5xx-restart")!.ContentHash, binding.ContentHash);
-        Assert.Equal(40, binding.SourceLine);
+        Assert.Equal(47, binding.SourceLine);
     }
 
     [Fact]
@@ -56,8 +56,11 @@ public sealed class ExampleBindingTests
         Assert.Equal(new ErrorBudgetGate("checkout-availability", 0.2, ErrorBudgetAction.RequireApproval), binding.Guardrails.ErrorBudget);
         Assert.Equal(["/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/rg-checkout-prod"], binding.Guardrails.Scope.Allow);
         Assert.Equal(["black-friday"], binding.Guardrails.FreezeWindows);
-        Assert.Equal(120L, binding.Runbook.Parameters["waitForHealthySeconds"]);
-        Assert.Equal("/healthz", binding.Runbook.Parameters["healthProbePath"]);
+        Assert.Equal(false, binding.Runbook.Parameters["softRestart"]);
+        Assert.Equal("Http5xx", binding.Verification!.Metric);
+        Assert.Equal("Total", binding.Verification.Aggregation);
+        Assert.Equal(VerificationComparison.LessThan, binding.Verification.Comparison);
+        Assert.Equal(TimeSpan.FromMinutes(3), binding.Verification.Wait);
         Assert.False(binding.DryRun);
         Assert.Equal(TimeSpan.FromMinutes(20), binding.Approval.Timeout);
     }

@@ -29,6 +29,8 @@ internal sealed class RemediationApp : IAsyncDisposable
             builder.UseSetting("AuditLog:TableName", "audit" + suffix);
             builder.UseSetting("AuditLog:IndexTableName", "auditidx" + suffix);
             builder.UseSetting("GuardrailState:TableName", "guard" + suffix);
+            // No Azure here: dry runs record the plan only; tests with the fake Azure turn it on.
+            builder.UseSetting("Azure:Enabled", "false");
             foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(name, value);

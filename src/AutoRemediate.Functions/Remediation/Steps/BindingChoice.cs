@@ -9,6 +9,11 @@ namespace AutoRemediate.Functions.Remediation.Steps;
 /// <param name="Reason">The matcher's reason.</param>
 /// <param name="CatalogVersion">The catalog version the match was made on.</param>
 /// <param name="Deadlines">The stage deadlines for this remediation.</param>
+/// <param name="Coded">
+/// Whether the coded runbook runs (this build has it and the host has Azure access). False, also in histories written
+/// before coded runbooks existed: a dry run then records the plan only and a live binding escalates.
+/// </param>
+/// <param name="NotCodedReason">Why the coded runbook does not run, when it does not.</param>
 internal sealed record BindingChoice(
     string? BindingId,
     int? BindingVersion,
@@ -17,4 +22,6 @@ internal sealed record BindingChoice(
     bool DryRun,
     string Reason,
     string CatalogVersion,
-    StageDeadlines Deadlines);
+    StageDeadlines Deadlines,
+    bool Coded = false,
+    string? NotCodedReason = null);

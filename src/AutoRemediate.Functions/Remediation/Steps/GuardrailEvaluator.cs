@@ -1,6 +1,7 @@
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Bindings;
 using AutoRemediate.Core.Guardrails;
+using AutoRemediate.Runbooks;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
 
@@ -8,8 +9,10 @@ namespace AutoRemediate.Functions.Remediation.Steps;
 /// <remarks>
 /// Only the stored state is loaded: change windows, global scope, fleet size, error budgets and target tags have
 /// no source yet, so they are empty (an SLO gate then sees an unknown budget and applies the binding's action).
+/// The plan's risk is the coded runbook's declared <see cref="IRunbook.Risk"/>; a runbook this build does not have
+/// counts as high risk, so approval conditions err on the side of asking.
 /// </remarks>
-internal sealed class GuardrailEvaluator(BindingCatalog catalog, IGuardrailStateStore store, TimeProvider time)
+internal sealed class GuardrailEvaluator(BindingCatalog catalog, RunbookCatalog runbooks, IGuardrailStateStore store, TimeProvider time)
 {
     private readonly GuardrailEngine engine = new();
 
@@ -20,7 +23,7 @@ internal sealed class GuardrailEvaluator(BindingCatalog catalog, IGuardrailState
         Alert alert, string bindingId, CancellationToken cancellationToken)
     {
         var binding = Binding(bindingId);
-        var plan = RemediationPlan.For(binding, alert, RunbookRisks.For(binding.Runbook.Name));
+        var plan = RemediationPlan.For(binding, alert, runbooks.Find(binding.Runbook.Name)?.Risk ?? RunbookRisk.High);
         var now = time.GetUtcNow();
         var snapshot = await store.LoadAsync(GuardrailStateQuery.For(alert, plan), now, cancellationToken);
         var request = new GuardrailRequest(alert, binding, plan, snapshot.ApplyTo(new GuardrailContext { Now = now }));

@@ -13,7 +13,7 @@ public sealed class RotateCertificateRunbookTests : IAsyncLifetime
 {
     private const string Certificate = "checkout-api-tls";
     private FakeAzureServer _azure = null!;
-    private RunbookTestBed _bed = null!;
+    private RunbookEngineHost _bed = null!;
     private string _consumer = null!;
 
     public async Task InitializeAsync()
@@ -21,7 +21,7 @@ public sealed class RotateCertificateRunbookTests : IAsyncLifetime
         _azure = await FakeAzureServer.StartAsync();
         _azure.State.AddCertificate(Certificate, DateTimeOffset.UtcNow.AddDays(20), validityMonths: 12);
         _consumer = _azure.State.AddAppServiceCertificate("checkout-cert", Certificate);
-        _bed = await RunbookTestBed.StartAsync(_azure);
+        _bed = await RunbookEngineHost.StartAsync(_azure);
     }
 
     public async Task DisposeAsync()

@@ -19,11 +19,11 @@ public sealed class QueueDrainRunbookTests(AzuriteFixture azurite) : IAsyncLifet
     private readonly StorageClientFactory _raw = new(new StorageAccountOptions { ConnectionString = azurite.ConnectionString, QueueMessageEncoding = QueueMessageEncoding.XmlText });
     private readonly string _destination = azurite.NewQueueName("orders");
     private readonly string _archive = azurite.NewTableName("archive");
-    private RunbookTestBed _bed = null!;
+    private RunbookEngineHost _bed = null!;
 
     private string Source => _destination + QueueDrainParameters.PoisonSuffix;
 
-    public async Task InitializeAsync() => _bed = await RunbookTestBed.StartAsync(settings: new Dictionary<string, string?>
+    public async Task InitializeAsync() => _bed = await RunbookEngineHost.StartAsync(settings: new Dictionary<string, string?>
     {
         [$"QueueDrain:Accounts:{AzuriteFixture.AccountName}:ConnectionString"] = azurite.ConnectionString,
         ["QueueDrain:VisibilityTimeout"] = "00:00:02",

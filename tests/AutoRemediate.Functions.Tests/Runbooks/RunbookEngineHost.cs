@@ -12,12 +12,12 @@ using Microsoft.Extensions.Hosting;
 namespace AutoRemediate.Functions.Tests.Runbooks;
 
 /// <summary>The real engine (in-memory store, polling worker) with the coded runbooks, a fake Azure and any settings.</summary>
-internal sealed class RunbookTestBed : IAsyncDisposable
+internal sealed class RunbookEngineHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly List<IHostedService> _hosted;
 
-    private RunbookTestBed(ServiceProvider services)
+    private RunbookEngineHost(ServiceProvider services)
     {
         _services = services;
         _hosted = [.. services.GetServices<IHostedService>()];
@@ -25,7 +25,7 @@ internal sealed class RunbookTestBed : IAsyncDisposable
 
     public ConcurrentQueue<RunbookStep> Steps => _services.GetRequiredService<ConcurrentQueue<RunbookStep>>();
 
-    public static async Task<RunbookTestBed> StartAsync(FakeAzureServer? azure = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<RunbookEngineHost> StartAsync(FakeAzureServer? azure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var values = new Dictionary<string, string?>(azure?.Settings() ?? new Dictionary<string, string?>());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -47,7 +47,7 @@ internal sealed class RunbookTestBed : IAsyncDisposable
             .AddOrchestrator<RunbookTestOrchestrator>(RunbookTestOrchestrator.Name)
             .AddActivity<RecordingJournalActivity>(RecordingJournalActivity.Name)
             .AddWorker();
-        var bed = new RunbookTestBed(services.BuildServiceProvider());
+        var bed = new RunbookEngineHost(services.BuildServiceProvider());
         foreach (var hosted in bed._hosted)
         {
             await hosted.StartAsync(CancellationToken.None);
