@@ -99,8 +99,9 @@ internal sealed class DrainQueueRunbook : IRunbook
                 return totals;
             }
 
+            // The approximate count includes hidden messages, so 0 means nothing is left for a later batch either.
             emptyRounds = result.Received == 0 ? emptyRounds + 1 : 0;
-            if (result.Received == 0 && (result.SourceRemaining == 0 || emptyRounds > MaxEmptyRounds))
+            if (result.SourceRemaining == 0 || emptyRounds > MaxEmptyRounds)
             {
                 return totals;
             }
