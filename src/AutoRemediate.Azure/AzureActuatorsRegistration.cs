@@ -55,6 +55,7 @@ public static class AzureActuatorsRegistration
         });
         services.TryAddSingleton(provider => Factory(provider).Resources(Factory(provider).Live));
         services.TryAddSingleton(provider => Factory(provider).AppService(Factory(provider).Live));
+        services.TryAddSingleton(provider => Factory(provider).AppServiceCertificates(Factory(provider).Live));
         services.TryAddSingleton(provider => Factory(provider).Compute(Factory(provider).Live));
         services.TryAddSingleton(provider => Factory(provider).ContainerApps(Factory(provider).Live));
         services.TryAddSingleton(provider => Factory(provider).Certificates(Factory(provider).Live));

@@ -37,6 +37,8 @@ internal sealed class AzureClientFactory
 
     public IAppServiceClient AppService(IAzureRequestExecutor executor) => new AppServiceClient(Context(executor));
 
+    public IAppServiceCertificateClient AppServiceCertificates(IAzureRequestExecutor executor) => new AppServiceCertificateClient(Context(executor));
+
     public IComputeClient Compute(IAzureRequestExecutor executor) => new ComputeClient(Context(executor));
 
     public IContainerAppsClient ContainerApps(IAzureRequestExecutor executor) => new ContainerAppsClient(Context(executor));

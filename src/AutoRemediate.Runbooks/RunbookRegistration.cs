@@ -1,6 +1,8 @@
 using AutoRemediate.Azure;
 using AutoRemediate.Durable;
 using AutoRemediate.Runbooks.Actions;
+using AutoRemediate.Runbooks.Certificates;
+using AutoRemediate.Runbooks.QueueDrain;
 using AutoRemediate.Runbooks.Restart;
 using AutoRemediate.Runbooks.ScaleOut;
 using AutoRemediate.Runbooks.Verification;
@@ -24,6 +26,8 @@ public static class RunbookRegistration
         engine.Services.AddOptions<AzureAccessOptions>().Bind(configuration.GetSection(AzureAccessOptions.SectionName));
         engine.Services.AddSingleton<RunbookCatalog>();
         engine.Services.AddSingleton<RunbookActuators>();
+        engine.AddDrainQueueRunbook(configuration);
+        engine.AddRotateCertificateRunbook();
         engine.Services.AddSingleton<IRunbook, RestartRunbook>();
         engine.Services.AddSingleton<IRunbook, ScaleOutRunbook>();
         return engine

@@ -40,8 +40,11 @@ public sealed class LedgerWorkQueue(IWorkQueue inner, LedgerFile ledger, WorkerN
             return null;
         }
 
+        // Only the ledger's own steps are recorded; runbook activities (harness mode) have other inputs.
         using var step = JsonDocument.Parse(input);
-        return (Property(root, "instanceId")!.Value.GetString()!, Property(step.RootElement, "step")!.Value.GetInt32());
+        return step.RootElement.ValueKind == JsonValueKind.Object && Property(step.RootElement, "step") is { ValueKind: JsonValueKind.Number } number
+            ? (Property(root, "instanceId")!.Value.GetString()!, number.GetInt32())
+            : null;
     }
 
     private static JsonElement? Property(JsonElement element, string name) =>

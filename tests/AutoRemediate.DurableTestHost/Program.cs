@@ -7,6 +7,7 @@ using AutoRemediate.Durable.Store;
 using AutoRemediate.Durable.Worker;
 using AutoRemediate.DurableTestHost;
 using AutoRemediate.DurableTestHost.Ledger;
+using AutoRemediate.DurableTestHost.Runbooks;
 using AutoRemediate.Storage;
 using AutoRemediate.Storage.Durable;
 
@@ -24,7 +25,7 @@ builder.Services.AddSingleton(new LedgerFile(Required("ledger")));
 builder.Services.AddSingleton(new WorkerName(workerId));
 builder.Services.AddSingleton<IOrchestrationTurnObserver, LedgerTurnObserver>();
 builder.Services.AddAzureStorageClients(options => options.ConnectionString = Required("connection"));
-builder.Services
+var engine = builder.Services
     .AddDurableEngine(options =>
     {
         options.WorkerId = workerId;
@@ -36,8 +37,14 @@ builder.Services
     })
     .UseAzureStorage(Required("hub"))
     .AddOrchestrator<LedgerOrchestrator>(LedgerOrchestrator.Name)
-    .AddActivity<LedgerStepActivity>(LedgerStepActivity.Name)
-    .AddWorker();
+    .AddActivity<LedgerStepActivity>(LedgerStepActivity.Name);
+if (settings["journal"] is { } journal)
+{
+    // Runbook mode: coded runbooks run whole by a harness orchestrator, their steps journalled to this file.
+    engine.AddRunbookHarness(settings, journal);
+}
+
+engine.AddWorker();
 
 // Every dispatch goes through the ledger first (see LedgerWorkQueue).
 var queue = builder.Services.Last(d => d.ServiceType == typeof(IWorkQueue));

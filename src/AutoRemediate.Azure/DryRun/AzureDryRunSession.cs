@@ -20,6 +20,7 @@ public sealed class AzureDryRunSession
         _executor = new DryRunRequestExecutor(factory.Live, factory.Logger);
         Resources = factory.Resources(_executor);
         AppService = factory.AppService(_executor);
+        AppServiceCertificates = factory.AppServiceCertificates(_executor);
         Compute = factory.Compute(_executor);
         ContainerApps = factory.ContainerApps(_executor);
         Certificates = factory.Certificates(_executor);
@@ -30,6 +31,9 @@ public sealed class AzureDryRunSession
 
     /// <summary>App Service actions, recorded.</summary>
     public IAppServiceClient AppService { get; }
+
+    /// <summary>App Service certificate re-imports, recorded.</summary>
+    public IAppServiceCertificateClient AppServiceCertificates { get; }
 
     /// <summary>VM and scale set actions, recorded.</summary>
     public IComputeClient Compute { get; }

@@ -23,6 +23,7 @@ internal sealed class ApiVersionResolver(AzureActuatorOptions options, ILogger l
         ["Microsoft.Web/sites"] = "2023-12-01",
         ["Microsoft.Web/sites/slots"] = "2023-12-01",
         ["Microsoft.Web/serverfarms"] = "2023-12-01",
+        ["Microsoft.Web/certificates"] = "2023-12-01",
         ["Microsoft.Compute/virtualMachines"] = "2024-07-01",
         ["Microsoft.Compute/virtualMachineScaleSets"] = "2024-07-01",
         ["Microsoft.Compute/virtualMachineScaleSets/virtualMachines"] = "2024-07-01",

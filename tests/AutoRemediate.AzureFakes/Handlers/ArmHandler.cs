@@ -51,6 +51,7 @@ internal sealed partial class ArmHandler(FakeAzureState state, OperationResponse
             ("GET", _) => FakeResponse.Ok(resource.DeepClone()),
             ("PUT", "Microsoft.Web/serverfarms") => PutPlan(resource, call),
             ("PATCH", "Microsoft.App/containerApps") => PatchContainerApp(resource, call),
+            ("PUT", "Microsoft.Web/certificates") => ReimportCertificate(resource, call),
             _ => FakeResponse.Error(405, "MethodNotAllowed", $"{call.Method} is not supported on {type} by the fake."),
         };
     }
@@ -88,6 +89,22 @@ internal sealed partial class ArmHandler(FakeAzureState state, OperationResponse
         plan["sku"]!["capacity"] = capacity;
         plan["properties"]!["numberOfWorkers"] = capacity;
         return FakeResponse.Ok(plan.DeepClone());
+    }
+
+    private FakeResponse ReimportCertificate(JsonObject certificate, FakeCall call)
+    {
+        var secret = call.Json?["properties"]?["keyVaultSecretName"]?.GetValue<string>();
+        if (call.Json?["properties"]?["keyVaultId"] is null || secret is null || call.Json["location"] is null)
+        {
+            return FakeResponse.Error(400, "BadRequest", "A Key Vault certificate import needs location, properties.keyVaultId and properties.keyVaultSecretName.");
+        }
+
+        // App Service fetches the secret's current version at import time.
+        var current = state.CertificateVersions(secret)[^1];
+        var properties = certificate["properties"]!.AsObject();
+        properties["thumbprint"] = current.Thumbprint;
+        properties["expirationDate"] = current.Expires.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        return FakeResponse.Ok(certificate.DeepClone());
     }
 
     private FakeResponse PatchContainerApp(JsonObject app, FakeCall call)

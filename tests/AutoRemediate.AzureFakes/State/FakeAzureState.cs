@@ -148,6 +148,28 @@ public sealed class FakeAzureState
         }
     }
 
+    /// <summary>
+    /// Adds an App Service certificate imported from Key Vault certificate <paramref name="keyVaultCertificate"/> (added
+    /// first); it serves that certificate's current version until a PUT re-imports it. Returns its id.
+    /// </summary>
+    public string AddAppServiceCertificate(string name, string keyVaultCertificate)
+    {
+        FakeCertificateVersion current;
+        lock (Gate)
+        {
+            current = Certificates[keyVaultCertificate].Versions[^1];
+        }
+
+        return AddResource(ResourceId("Microsoft.Web/certificates", name), "Microsoft.Web/certificates", new JsonObject
+        {
+            ["keyVaultId"] = ResourceId("Microsoft.KeyVault/vaults", "kv-fake"),
+            ["keyVaultSecretName"] = keyVaultCertificate,
+            ["serverFarmId"] = ResourceId("Microsoft.Web/serverfarms", "plan-fake"),
+            ["thumbprint"] = current.Thumbprint,
+            ["expirationDate"] = current.Expires.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
+
     /// <summary>Scripts a metric's series for a resource.</summary>
     public void SetMetric(string resourceId, string metricName, string unit, IEnumerable<FakeMetricPoint> points)
     {

@@ -32,7 +32,7 @@ internal sealed class RunbookTestBed : IAsyncDisposable
 
     public FakeAzureState State => Azure.State;
 
-    public static async Task<RunbookTestBed> StartAsync(AzuriteFixture azurite, string bindingFolder)
+    public static async Task<RunbookTestBed> StartAsync(AzuriteFixture azurite, string bindingFolder, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var azure = await FakeAzureServer.StartAsync();
         azure.State.InstanceRestartDuration = TimeSpan.FromSeconds(1);
@@ -42,6 +42,11 @@ internal sealed class RunbookTestBed : IAsyncDisposable
             ["Azure:OperationPollInterval"] = "00:00:00.200",
             ["Azure:RetryDelay"] = "00:00:00.100",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var section = new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection("Azure");
         var app = new RemediationApp(
             azurite.ConnectionString,

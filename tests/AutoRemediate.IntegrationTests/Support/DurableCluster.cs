@@ -43,10 +43,10 @@ internal sealed class DurableCluster : IAsyncDisposable
     public static DurableCluster Create(AzuriteFixture azurite) =>
         new(azurite, "hub" + Guid.NewGuid().ToString("N")[..12]);
 
-    public async Task<HostProcess> StartHostAsync(string workerId, int concurrency)
+    public async Task<HostProcess> StartHostAsync(string workerId, int concurrency, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         var host = await HostProcess.StartAsync(
-            new Dictionary<string, string>
+            new Dictionary<string, string>(extraSettings ?? new Dictionary<string, string>())
             {
                 ["connection"] = _azurite.ConnectionString,
                 ["hub"] = Hub,

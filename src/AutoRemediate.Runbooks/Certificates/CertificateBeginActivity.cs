@@ -1,0 +1,12 @@
+using AutoRemediate.Durable;
+
+namespace AutoRemediate.Runbooks.Certificates;
+
+/// <summary>Starts a new version with the existing policy; a re-run finds the earlier attempt's operation or version instead of starting another.</summary>
+internal sealed class CertificateBeginActivity(CertificateRotationWorker worker) : TaskActivity<CertificateVerifyInput, CertificateStepResult>
+{
+    public const string Name = "Certificate.Begin";
+
+    public override Task<CertificateStepResult> RunAsync(TaskActivityContext context, CertificateVerifyInput input, CancellationToken cancellationToken) =>
+        worker.BeginAsync(input, cancellationToken);
+}

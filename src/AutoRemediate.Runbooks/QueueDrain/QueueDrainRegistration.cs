@@ -1,0 +1,34 @@
+using AutoRemediate.Azure.Configuration;
+using AutoRemediate.Durable;
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace AutoRemediate.Runbooks.QueueDrain;
+
+/// <summary>Registers the drain-queue runbook, its activities and its settings (section <c>QueueDrain</c>).</summary>
+internal static class QueueDrainRegistration
+{
+    public static DurableEngineBuilder AddDrainQueueRunbook(this DurableEngineBuilder engine, IConfiguration configuration)
+    {
+        var services = engine.Services;
+        services.AddOptions<QueueDrainOptions>().Bind(configuration.GetSection(QueueDrainOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<QueueDrainOptions>, QueueDrainOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new QueueDrainAccounts(
+            provider.GetRequiredService<IOptions<QueueDrainOptions>>(),
+            () => provider.GetService<TokenCredential>() ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions
+            {
+                ManagedIdentityClientId = provider.GetRequiredService<IOptions<AzureActuatorOptions>>().Value.ManagedIdentityClientId,
+            }),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IQueueDrainWorker, QueueDrainWorker>();
+        services.AddSingleton<IRunbook, DrainQueueRunbook>();
+        return engine
+            .AddActivity<QueueDrainSurveyActivity>(QueueDrainSurveyActivity.Name)
+            .AddActivity<QueueDrainBatchActivity>(QueueDrainBatchActivity.Name);
+    }
+}
