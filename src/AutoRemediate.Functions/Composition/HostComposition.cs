@@ -1,6 +1,7 @@
 using AutoRemediate.Durable;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.CustomHandler;
+using AutoRemediate.Functions.Dashboard;
 using AutoRemediate.Functions.Health;
 using AutoRemediate.Functions.Hosting;
 using AutoRemediate.Functions.Maintenance;
@@ -32,6 +33,7 @@ internal static class HostComposition
         builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: mode == HostingMode.SelfHosted);
         builder.Services.AddAlertWebhook(builder.Configuration);
         builder.Services.AddOperatorApi(builder.Configuration);
+        builder.Services.AddDashboard(builder.Configuration);
         return builder;
     }
 
@@ -66,6 +68,7 @@ internal static class HostComposition
         app.MapAlertWebhook();
         app.MapOperatorApi();
         app.MapApprovalsIfEnabled();
+        app.MapDashboard();
         if (app.Services.GetRequiredService<HostInfo>().Mode == HostingMode.CustomHandler)
         {
             app.MapCustomHandlerInvocations();

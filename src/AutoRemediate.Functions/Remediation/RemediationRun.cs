@@ -123,5 +123,5 @@ internal sealed class RemediationRun
             outcome, reason, Binding?.BindingId, Binding?.BindingVersion, Evaluation?.Summary, Evaluation?.DryRun ?? Binding?.DryRun ?? true, Refirings, AuditRecords);
     }
 
-    private void Status(RemediationStage stage, string reason) => context.SetCustomStatus(new RemediationStatus(stage, reason));
+    private void Status(RemediationStage stage, string reason) => context.SetCustomStatus(new RemediationStatus(stage, reason, Binding?.BindingId, Binding?.Runbook));
 }
