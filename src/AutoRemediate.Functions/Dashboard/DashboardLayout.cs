@@ -20,7 +20,7 @@ internal static class DashboardLayout
         var shown = notice is { } n ? Markup.Of($"<p class=\"notice {n.Kind}\" role=\"status\">{n.Text}</p>") : Markup.Empty;
         return Markup.Of($"""
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-            <meta name="referrer" content="no-referrer"><title>{title} · AutoRemediate</title>
+            <meta name="referrer" content="no-referrer"><link rel="icon" href="data:,"><title>{title} · AutoRemediate</title>
             <link rel="stylesheet" href="{DashboardAssets.StylePath}"><script src="{DashboardAssets.ScriptPath}" defer></script></head>
             <body><header><a class="brand" href="{DashboardPaths.Remediations}">AutoRemediate</a><nav>{nav}</nav>{who}</header>
             <main>{shown}{body}</main></body></html>
