@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace AutoRemediate.Core.Toil;
 
 /// <summary>How one alert occurrence ended, as the toil ledger counts it (definitions in docs/toil.md).</summary>
 /// <remarks>WARNING: stored by name in the ledger; append new values, never rename one.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<ToilOutcome>))]
 public enum ToilOutcome
 {
     /// <summary>The runbook fixed it with no human involved.</summary>

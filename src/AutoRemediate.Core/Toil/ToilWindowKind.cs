@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace AutoRemediate.Core.Toil;
 
 /// <summary>The report windows; each is a whole number of UTC days.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ToilWindowKind>))]
 public enum ToilWindowKind
 {
     /// <summary>One UTC day: <c>day-2026-11-21</c>.</summary>
