@@ -7,6 +7,7 @@ using AutoRemediate.Functions.Maintenance;
 using AutoRemediate.Functions.Operator;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.SelfCheck;
+using AutoRemediate.Functions.Toil;
 using AutoRemediate.Functions.Webhook;
 using AutoRemediate.Runbooks;
 using AutoRemediate.Storage;
@@ -49,12 +50,14 @@ internal static class HostComposition
             .AddSelfCheck()
             .AddRemediation(configuration)
             .AddApprovals(configuration)
-            .AddRunbooks(configuration);
+            .AddRunbooks(configuration)
+            .AddToil(configuration);
         services.AddInstancePurge(configuration);
         if (runWorker)
         {
             engine.AddWorker();
             services.AddHostedService<InstancePurgeService>();
+            services.AddToilScheduler();
         }
 
         return services;
@@ -66,6 +69,7 @@ internal static class HostComposition
         app.MapAlertWebhook();
         app.MapOperatorApi();
         app.MapApprovalsIfEnabled();
+        app.MapToilApi();
         if (app.Services.GetRequiredService<HostInfo>().Mode == HostingMode.CustomHandler)
         {
             app.MapCustomHandlerInvocations();
