@@ -8,6 +8,7 @@ using AutoRemediate.Functions.Maintenance;
 using AutoRemediate.Functions.Operator;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.SelfCheck;
+using AutoRemediate.Functions.Toil;
 using AutoRemediate.Functions.Webhook;
 using AutoRemediate.Runbooks;
 using AutoRemediate.Storage;
@@ -51,12 +52,14 @@ internal static class HostComposition
             .AddSelfCheck()
             .AddRemediation(configuration)
             .AddApprovals(configuration)
-            .AddRunbooks(configuration);
+            .AddRunbooks(configuration)
+            .AddToil(configuration);
         services.AddInstancePurge(configuration);
         if (runWorker)
         {
             engine.AddWorker();
             services.AddHostedService<InstancePurgeService>();
+            services.AddToilScheduler();
         }
 
         return services;
@@ -69,6 +72,7 @@ internal static class HostComposition
         app.MapOperatorApi();
         app.MapApprovalsIfEnabled();
         app.MapDashboard();
+        app.MapToilApi();
         if (app.Services.GetRequiredService<HostInfo>().Mode == HostingMode.CustomHandler)
         {
             app.MapCustomHandlerInvocations();

@@ -31,8 +31,8 @@ internal static class ApprovalsPage
             <td>{p.Runbook}<div class="details">{string.Join("; ", p.Operations)}</div></td>
             <td>{Markup.Join(p.Targets.Select(t => Markup.Of($"<div>{DashboardFormat.Resource(t)}</div>")))}</td>
             <td>{p.RequestedBy}</td><td>{p.Quorum}</td><td>{DashboardFormat.Time(p.RequestedAt)}</td><td>{DashboardFormat.Time(p.ExpiresAt)}</td>
-            <td class="actions"><a class="button primary" href="{DashboardPaths.Review(p.RequestId, "approve")}">Approve…</a>
-            <a class="button danger" href="{DashboardPaths.Review(p.RequestId, "reject")}">Reject…</a></td></tr>
+            <td><div class="actions"><a class="button primary" href="{DashboardPaths.Review(p.RequestId, "approve")}">Approve…</a>
+            <a class="button danger" href="{DashboardPaths.Review(p.RequestId, "reject")}">Reject…</a></div></td></tr>
             """)));
         return Markup.Of($"""
             <table><thead><tr><th>Alert / remediation</th><th>Runbook and actions</th><th>Targets</th><th>Requested by</th><th>Quorum</th><th>Requested</th><th>Expires</th><th></th></tr></thead>

@@ -20,6 +20,7 @@ internal static class DashboardEndpoints
         pages.MapGet("/approvals", (HttpContext http, DashboardViews views) => views.ApprovalsAsync(http));
         pages.MapGet("/approvals/{requestId}/review", (string requestId, string? decision, HttpContext http, DashboardViews views) => views.ReviewAsync(requestId, decision, http));
         pages.MapGet("/guardrails", (HttpContext http, DashboardViews views) => views.GuardrailsAsync(http));
+        pages.MapGet("/toil", (string? window, HttpContext http, DashboardViews views) => views.ToilAsync(window, http));
         pages.MapGet("/assets/dashboard.css", (DashboardAssets assets) => TypedResults.Text(assets.Style, "text/css; charset=utf-8"));
         pages.MapGet("/assets/dashboard.js", (DashboardAssets assets) => TypedResults.Text(assets.Script, "text/javascript; charset=utf-8"));
 

@@ -1,4 +1,5 @@
 using AutoRemediate.Core.Approvals;
+using AutoRemediate.Core.Toil;
 using AutoRemediate.Durable.Client;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.Operator;
@@ -57,6 +58,28 @@ internal sealed class DashboardViews(
         var page = GuardrailsPage.Render(
             DashboardAuthenticationFilter.User(http), await guardrails.GetKillSwitchAsync(ct), await guardrails.ListBreakersAsync(ct), notice ?? DoneNotice(http));
         return DashboardResults.Html(page, status);
+    }
+
+    public async Task<IResult> ToilAsync(string? window, HttpContext http)
+    {
+        var user = DashboardAuthenticationFilter.User(http);
+        var ct = http.RequestAborted;
+        if (services.GetService<IToilReportStore>() is not { } reports)
+        {
+            return NotFound(user, "Toil reports are not configured in this app.");
+        }
+
+        if (window is not null && !ToilWindow.TryParse(window, out _, out var error))
+        {
+            var refused = ToilPage.Render(user, [], null, DashboardNotice.Bad($"window: {error}"));
+            return DashboardResults.Html(refused, StatusCodes.Status400BadRequest);
+        }
+
+        var headlines = await reports.ListAsync(ct);
+        var shown = window ?? ToilPage.DefaultWindow(headlines);
+        var report = shown is null ? null : await reports.GetAsync(shown, ct);
+        var notice = window is not null && report is null ? DashboardNotice.Warn($"No report is stored for {window}.") : null;
+        return DashboardResults.Html(ToilPage.Render(user, headlines, report, notice));
     }
 
     /// <summary>
