@@ -28,8 +28,6 @@ internal sealed record RemediationFilter(string? Status, string? Stage, string? 
     /// <summary>No filter: the default time range, first page.</summary>
     public static RemediationFilter Default { get; } = new(null, null, null, null, null, Ranges[0].Value, null);
 
-    public bool MatchesEverything => Stage is null && Runbook is null && Binding is null && Resource is null;
-
     /// <summary>Reads the form's fields; a bad value is reported naming its field, and nothing is queried.</summary>
     public static (RemediationFilter? Filter, string? Problem) Parse(IQueryCollection query)
     {

@@ -41,6 +41,8 @@ internal sealed class DashboardApp : IAsyncDisposable
             ["Operator:LocalIdentity"] = trustAppService ? string.Empty : Operator,
             ["Operator:TrustAppServiceAuthentication"] = trustAppService ? "true" : "false",
             ["Dashboard:RefreshSeconds"] = refreshSeconds.ToString(CultureInfo.InvariantCulture),
+            ["Toil:LedgerTableName"] = "toilledger" + Guid.NewGuid().ToString("N")[..12],
+            ["Toil:ReportTableName"] = "toilreports" + Guid.NewGuid().ToString("N")[..12],
             ["Approvals:Enabled"] = "true",
             ["Approvals:PublicBaseUrl"] = baseAddress.AbsoluteUri,
             ["Approvals:SigningKeys:k1"] = ApprovalAppFactory.SigningKey,
