@@ -9,6 +9,7 @@ namespace AutoRemediate.Functions.Dashboard;
 internal static class SvgCharts
 {
     private const int Width = 640;
+    private const int BarsWidth = 480;
 
     /// <summary>Horizontal bars, largest first, labelled with <paramref name="unit"/>.</summary>
     public static Markup HorizontalBars(string label, IReadOnlyList<(string Name, double Value)> bars, string unit)
@@ -18,15 +19,15 @@ internal static class SvgCharts
             return Markup.Of($"<p class=\"muted\">Nothing to show.</p>");
         }
 
-        const int row = 24, labelWidth = 220, valueWidth = 90;
+        const int row = 24, labelWidth = 180, valueWidth = 70;
         var max = Math.Max(bars.Max(b => b.Value), 0.01);
-        var scale = (Width - labelWidth - valueWidth) / max;
+        var scale = (BarsWidth - labelWidth - valueWidth) / max;
         var rows = Markup.Join(bars.Select((b, i) => Markup.Of($"""
             <g transform="translate(0,{i * row})"><text x="{labelWidth - 8}" y="16" text-anchor="end">{Clip(b.Name)}</text>
             <rect x="{labelWidth}" y="4" width="{N(Math.Max(b.Value * scale, 1))}" height="{row - 8}" fill="#cf222e"><title>{b.Name}: {N(b.Value)} {unit}</title></rect>
             <text x="{N(labelWidth + (b.Value * scale) + 6)}" y="16">{N(b.Value)} {unit}</text></g>
             """)));
-        return Markup.Of($"<svg class=\"chart\" viewBox=\"0 0 {Width} {bars.Count * row}\" width=\"100%\" role=\"img\" aria-label=\"{label}\"><title>{label}</title>{rows}</svg>");
+        return Markup.Of($"<svg class=\"chart\" viewBox=\"0 0 {BarsWidth} {bars.Count * row}\" width=\"100%\" role=\"img\" aria-label=\"{label}\"><title>{label}</title>{rows}</svg>");
     }
 
     /// <summary>
@@ -64,5 +65,5 @@ internal static class SvgCharts
 
     private static string N(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Clip(string text) => text.Length > 32 ? text[..31] + "…" : text;
+    private static string Clip(string text) => text.Length > 28 ? text[..27] + "…" : text;
 }

@@ -62,8 +62,8 @@ internal static class TimelinePage
         }
 
         var rows = Markup.Join(records.Select(r => Markup.Of($"""
-            <tr><td class="mono">{r.Sequence}</td><td>{DashboardFormat.Time(r.Time)}</td><td>{DashboardFormat.Badge(r.Kind)}</td>
-            <td>{r.Actor} <span class="muted">({r.ActorType})</span></td>
+            <tr><td class="mono nowrap">{r.Sequence}</td><td>{DashboardFormat.Time(r.Time)}</td><td>{DashboardFormat.Badge(r.Kind)}</td>
+            <td class="nowrap">{r.Actor}<br><span class="muted">{r.ActorType}</span></td>
             <td>{r.Summary}<div class="details">{Markup.Join(r.Details.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => Markup.Of($"<span><b>{d.Key}</b>={d.Value}</span>")))}</div></td></tr>
             """)));
         return Markup.Of($"""

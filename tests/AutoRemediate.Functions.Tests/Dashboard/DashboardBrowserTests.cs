@@ -11,7 +11,6 @@ namespace AutoRemediate.Functions.Tests.Dashboard;
 [Collection(AzuriteCollection.Name)]
 public sealed class DashboardBrowserTests(AzuriteFixture azurite)
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly string Screenshots = Directory.CreateDirectory(Path.Combine(RepositoryRoot.Find(), "artifacts", "screenshots")).FullName;
 
     [Fact]
@@ -23,10 +22,8 @@ public sealed class DashboardBrowserTests(AzuriteFixture azurite)
         await app.WaitForStageAsync(unmatched, RemediationStage.Unmatched);
         var card = await app.Teams.WaitForTeamsPostAsync(id, "Approval needed");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var list = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
-        var errors = new List<string>();
-        list.Console += (_, message) => errors.AddRange(message.Type == "error" ? [message.Text] : []);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var (list, errors) = await HeadlessChromium.PageAsync(browser);
 
         await list.GotoAsync(new Uri(app.BaseAddress, "/dashboard/remediations").AbsoluteUri);
         await list.SelectOptionAsync("select[name=stage]", "AwaitingApproval");
@@ -35,7 +32,7 @@ public sealed class DashboardBrowserTests(AzuriteFixture azurite)
         var filtered = await list.Locator("#remediations").InnerTextAsync();
         await list.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "dashboard-remediations.png"), FullPage = true });
 
-        var approvals = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var (approvals, _) = await HeadlessChromium.PageAsync(browser);
         await approvals.GotoAsync(new Uri(app.BaseAddress, "/dashboard/approvals").AbsoluteUri);
         await approvals.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "dashboard-approvals.png"), FullPage = true });
         await approvals.ClickAsync("a.button.primary:has-text('Approve')");
@@ -68,8 +65,8 @@ public sealed class DashboardBrowserTests(AzuriteFixture azurite)
     {
         await using var app = await DashboardApp.StartAsync(azurite, kestrel: true);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var (page, errors) = await HeadlessChromium.PageAsync(browser);
 
         await page.GotoAsync(new Uri(app.BaseAddress, "/dashboard/guardrails").AbsoluteUri);
         await page.FillAsync("#kill-switch-reason", "bad deploy <b>in progress</b>");
@@ -87,16 +84,6 @@ public sealed class DashboardBrowserTests(AzuriteFixture azurite)
         Assert.Contains("bad deploy <b>in progress</b>", engaged, StringComparison.Ordinal);
         Assert.Contains("Released", released, StringComparison.Ordinal);
         Assert.Equal(["kill-switch-engaged", "kill-switch-released"], (await app.App.ChainAsync("operator")).Select(r => r.Details["action"]));
-    }
-
-    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
-    {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run scripts/bootstrap.sh (it installs Debian's chromium).");
-        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        Assert.Empty(errors);
     }
 }

@@ -54,10 +54,8 @@ public sealed partial class DashboardToilTests(AzuriteFixture azurite)
         await using var app = await DashboardApp.StartAsync(azurite, kestrel: true);
         await SaveReportsAsync(app);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
-        var errors = new List<string>();
-        page.Console += (_, message) => errors.AddRange(message.Type == "error" ? [message.Text] : []);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var (page, errors) = await HeadlessChromium.PageAsync(browser);
 
         await page.GotoAsync(new Uri(app.BaseAddress, $"/dashboard/toil?window={Window}").AbsoluteUri);
         var charts = await page.Locator("svg.chart").CountAsync();
