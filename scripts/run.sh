@@ -64,6 +64,7 @@ export Azure__Enabled=false
 export Approvals__Enabled=true Approvals__PublicBaseUrl="$app_url" Approvals__LocalApproverIdentity=oncall@local
 export Approvals__ActiveKeyId=local Approvals__SigningKeys__local="$(head -c 32 /dev/urandom | base64)"
 export Teams__WebhookUrl="http://127.0.0.1:$(cat "$run_dir/teams.port")/workflows/local"
+export Operator__LocalIdentity="${Operator__LocalIdentity:-operator@local}"
 echo "run: starting the app at $app_url (log in artifacts/run/app.log)"
 ASPNETCORE_URLS="$app_url" DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development \
   "${app[@]}" >"$run_dir/app.log" 2>&1 &
@@ -145,5 +146,6 @@ echo "  Azurite data  .azurite/ (tables and queues of task hub 'autoremediate')"
 if [ "$once" -eq 1 ]; then
   exit 0
 fi
+echo "The dashboard is at $app_url/dashboard (you are $Operator__LocalIdentity)."
 echo "The app keeps running; press Ctrl+C to stop it and Azurite."
 wait "${pids[@]}"

@@ -5,7 +5,7 @@ using AutoRemediate.Functions.Webhook;
 namespace AutoRemediate.Functions;
 
 /// <summary>The host's log messages. Event ids: 1000–1099 hosting, 1100–1199 custom handler, 1200–1299 maintenance, 1300–1399 alert webhook,
-/// 1400–1499 webhook security, 1500–1599 approvals, 1600–1699 remediation, 1700–1799 operator API.</summary>
+/// 1400–1499 webhook security, 1500–1599 approvals, 1600–1699 remediation, 1700–1799 operator API, 1800–1899 dashboard.</summary>
 /// <remarks>Keys, tokens, signing keys, webhook URLs and bodies are never logged: bodies are named by their SHA-256.</remarks>
 internal static partial class Logs
 {
@@ -122,4 +122,10 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1704, Level = LogLevel.Warning, Message = "Storage unavailable for operator request {Path}; answered 503")]
     public static partial void OperatorStorageUnavailable(this ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(EventId = 1800, Level = LogLevel.Information, Message = "Dashboard request {Path} refused: no operator identity")]
+    public static partial void DashboardNotAuthenticated(this ILogger logger, string path);
+
+    [LoggerMessage(EventId = 1801, Level = LogLevel.Warning, Message = "Dashboard post to {Path} refused as cross-site (Origin '{Origin}', Sec-Fetch-Site '{FetchSite}')")]
+    public static partial void DashboardCrossSitePostRefused(this ILogger logger, string path, string origin, string fetchSite);
 }

@@ -2,6 +2,7 @@ using AutoRemediate.Functions.Composition;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Runbooks;
 using AutoRemediate.Functions.SelfCheck;
+using AutoRemediate.Functions.Toil;
 
 if (SelfCheckCommand.Matches(args))
 {
@@ -11,6 +12,11 @@ if (SelfCheckCommand.Matches(args))
 if (RemediationAuditCommand.Matches(args))
 {
     return await RemediationAuditCommand.RunAsync(args);
+}
+
+if (ToilCommand.Matches(args))
+{
+    return await ToilCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
 if (ValidateCommand.Matches(args))

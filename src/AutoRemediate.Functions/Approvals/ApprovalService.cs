@@ -81,7 +81,7 @@ internal sealed class ApprovalService(
     private async Task<ApprovalLink> PostCardAsync(ApprovalRequest request, bool revised, CancellationToken cancellationToken)
     {
         var token = signer.Mint(request);
-        var card = ApprovalCards.Request(request, urls.Page(token, "approve"), urls.Page(token, "reject"), revised);
+        var card = ApprovalCards.Request(request, urls.Page(token, "approve"), urls.Page(token, "reject"), revised, urls.Dashboard(request.RemediationId));
         await teams.PostAsync(card, cancellationToken);
         return new ApprovalLink(request.RequestId, urls.Page(token), request.ExpiresAt);
     }

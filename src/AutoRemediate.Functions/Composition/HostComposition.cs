@@ -1,12 +1,14 @@
 using AutoRemediate.Durable;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.CustomHandler;
+using AutoRemediate.Functions.Dashboard;
 using AutoRemediate.Functions.Health;
 using AutoRemediate.Functions.Hosting;
 using AutoRemediate.Functions.Maintenance;
 using AutoRemediate.Functions.Operator;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.SelfCheck;
+using AutoRemediate.Functions.Toil;
 using AutoRemediate.Functions.Webhook;
 using AutoRemediate.Runbooks;
 using AutoRemediate.Storage;
@@ -32,6 +34,7 @@ internal static class HostComposition
         builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: mode == HostingMode.SelfHosted);
         builder.Services.AddAlertWebhook(builder.Configuration);
         builder.Services.AddOperatorApi(builder.Configuration);
+        builder.Services.AddDashboard(builder.Configuration);
         return builder;
     }
 
@@ -49,12 +52,14 @@ internal static class HostComposition
             .AddSelfCheck()
             .AddRemediation(configuration)
             .AddApprovals(configuration)
-            .AddRunbooks(configuration);
+            .AddRunbooks(configuration)
+            .AddToil(configuration);
         services.AddInstancePurge(configuration);
         if (runWorker)
         {
             engine.AddWorker();
             services.AddHostedService<InstancePurgeService>();
+            services.AddToilScheduler();
         }
 
         return services;
@@ -66,6 +71,8 @@ internal static class HostComposition
         app.MapAlertWebhook();
         app.MapOperatorApi();
         app.MapApprovalsIfEnabled();
+        app.MapDashboard();
+        app.MapToilApi();
         if (app.Services.GetRequiredService<HostInfo>().Mode == HostingMode.CustomHandler)
         {
             app.MapCustomHandlerInvocations();

@@ -3,6 +3,8 @@ using System.Text.Json;
 using AutoRemediate.Durable.Worker;
 using AutoRemediate.Functions.Functions;
 using AutoRemediate.Functions.Maintenance;
+using AutoRemediate.Functions.Toil;
+using AutoRemediate.Core.Toil;
 
 namespace AutoRemediate.Functions.CustomHandler;
 
@@ -25,6 +27,10 @@ internal static class CustomHandlerEndpoints
             $"re-dispatched {await services.GetRequiredService<LeaseSweeper>().SweepOnceAsync(ct)} instances");
         app.MapInvocation(FunctionCatalog.InstancePurge, static async (_, services, ct) =>
             $"purged {await services.GetRequiredService<InstancePurge>().RunOnceAsync(ct)} instances");
+        app.MapInvocation(FunctionCatalog.ToilDailyReport, static async (_, services, ct) =>
+            (await services.GetRequiredService<ToilTimer>().FireAsync(ToilWindowKind.Day, ct)).ToString());
+        app.MapInvocation(FunctionCatalog.ToilWeeklyReport, static async (_, services, ct) =>
+            (await services.GetRequiredService<ToilTimer>().FireAsync(ToilWindowKind.Week, ct)).ToString());
     }
 
     private static void MapInvocation(

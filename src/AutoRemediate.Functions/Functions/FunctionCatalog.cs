@@ -22,5 +22,13 @@ internal static class FunctionCatalog
     public static readonly FunctionDeclaration InstancePurge =
         new("InstancePurge", TriggerKind.Timer, "timer", "0 15 * * * *");
 
-    public static IReadOnlyList<FunctionDeclaration> All { get; } = [DurableWork, LeaseSweep, InstancePurge];
+    /// <summary>Computes yesterday's toil report once across hosts (schedule: <c>Toil__DailySchedule</c>).</summary>
+    public static readonly FunctionDeclaration ToilDailyReport =
+        new("ToilDailyReport", TriggerKind.Timer, "timer", "%Toil__DailySchedule%");
+
+    /// <summary>Computes last ISO week's toil report once across hosts (schedule: <c>Toil__WeeklySchedule</c>).</summary>
+    public static readonly FunctionDeclaration ToilWeeklyReport =
+        new("ToilWeeklyReport", TriggerKind.Timer, "timer", "%Toil__WeeklySchedule%");
+
+    public static IReadOnlyList<FunctionDeclaration> All { get; } = [DurableWork, LeaseSweep, InstancePurge, ToilDailyReport, ToilWeeklyReport];
 }

@@ -41,12 +41,18 @@ internal sealed class GuardrailOperator(
             return OperatorProblems.NoIdentity();
         }
 
-        var state = await store.SetKillSwitchAsync(engaged, new OperatorAction(operatorIdentity, reason, time.GetUtcNow()), http.RequestAborted);
+        return TypedResults.Ok(await SetKillSwitchAsync(engaged, reason, operatorIdentity, http.Connection.RemoteIpAddress?.ToString(), http.RequestAborted));
+    }
+
+    /// <summary>Engages or releases the kill switch for a validated reason and a known operator, and audits it.</summary>
+    public async Task<KillSwitchView> SetKillSwitchAsync(bool engaged, string reason, string operatorIdentity, string? sourceIp, CancellationToken ct)
+    {
+        var state = await store.SetKillSwitchAsync(engaged, new OperatorAction(operatorIdentity, reason, time.GetUtcNow()), ct);
         await audit.GuardrailChangedAsync(
-            engaged ? "kill-switch-engaged" : "kill-switch-released", operatorIdentity, http.Connection.RemoteIpAddress?.ToString(), reason,
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["engaged"] = engaged ? "true" : "false" }, http.RequestAborted);
+            engaged ? "kill-switch-engaged" : "kill-switch-released", operatorIdentity, sourceIp, reason,
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["engaged"] = engaged ? "true" : "false" }, ct);
         logger.KillSwitchSet(operatorIdentity, engaged, reason);
-        return TypedResults.Ok(View(state));
+        return View(state);
     }
 
     public async Task<IReadOnlyList<CircuitBreakerView>> ListBreakersAsync(CancellationToken ct)
@@ -61,7 +67,7 @@ internal sealed class GuardrailOperator(
     }
 
     public async Task<Results<Ok<CircuitBreakerView>, ProblemHttpResult>> GetBreakerAsync(string runbook, CancellationToken ct) =>
-        Runbooks().Contains(runbook, StringComparer.Ordinal)
+        IsKnownRunbook(runbook)
             ? TypedResults.Ok(Breaker(await LoadAsync(runbook, ct)))
             : OperatorProblems.NotFound("runbook", runbook);
 
@@ -75,7 +81,7 @@ internal sealed class GuardrailOperator(
             return problem;
         }
 
-        if (!Runbooks().Contains(runbook, StringComparer.Ordinal))
+        if (!IsKnownRunbook(runbook))
         {
             return OperatorProblems.NotFound("runbook", runbook);
         }
@@ -86,13 +92,21 @@ internal sealed class GuardrailOperator(
             return OperatorProblems.NoIdentity();
         }
 
-        await store.ResetCircuitBreakerAsync(runbook, new OperatorAction(operatorIdentity, reason, time.GetUtcNow()), http.RequestAborted);
-        await audit.GuardrailChangedAsync(
-            "circuit-breaker-reset", operatorIdentity, http.Connection.RemoteIpAddress?.ToString(), reason,
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["runbook"] = runbook }, http.RequestAborted);
-        logger.CircuitBreakerReset(operatorIdentity, runbook, reason);
-        return TypedResults.Ok(Breaker(await LoadAsync(runbook, http.RequestAborted)));
+        return TypedResults.Ok(await ResetBreakerAsync(runbook, reason, operatorIdentity, http.Connection.RemoteIpAddress?.ToString(), http.RequestAborted));
     }
+
+    /// <summary>Closes a known runbook's breaker for a validated reason and a known operator, and audits it.</summary>
+    public async Task<CircuitBreakerView> ResetBreakerAsync(string runbook, string reason, string operatorIdentity, string? sourceIp, CancellationToken ct)
+    {
+        await store.ResetCircuitBreakerAsync(runbook, new OperatorAction(operatorIdentity, reason, time.GetUtcNow()), ct);
+        await audit.GuardrailChangedAsync(
+            "circuit-breaker-reset", operatorIdentity, sourceIp, reason, new Dictionary<string, string>(StringComparer.Ordinal) { ["runbook"] = runbook }, ct);
+        logger.CircuitBreakerReset(operatorIdentity, runbook, reason);
+        return Breaker(await LoadAsync(runbook, ct));
+    }
+
+    /// <summary>Whether <paramref name="runbook"/> is one the loaded bindings use (the only breakers shown or reset).</summary>
+    public bool IsKnownRunbook(string runbook) => Runbooks().Contains(runbook, StringComparer.Ordinal);
 
     /// <summary>The runbooks the loaded bindings use; the store cannot list breakers, so these are the ones shown.</summary>
     private IEnumerable<string> Runbooks() =>

@@ -18,29 +18,42 @@ internal sealed class RemediationCanceller(DurableTaskClient client, OperatorAud
             return problem;
         }
 
-        var operatorIdentity = identity.Resolve(http.Request);
+        var (receipt, refusal) = await CancelAsync(id, reason, identity.Resolve(http.Request), http.Connection.RemoteIpAddress?.ToString(), http.RequestAborted);
+        if (receipt is null)
+        {
+            return refusal!;
+        }
 
-        var ct = http.RequestAborted;
+        return TypedResults.Accepted(AutoRemediate.Functions.Webhook.AlertWebhookEndpoints.StatusPath(id), receipt);
+    }
+
+    /// <summary>
+    /// Cancels for an already validated reason: 404 for no such remediation, 409 once it has ended, 401 without an
+    /// operator identity (checked last, so an unknown id reads the same to everyone).
+    /// </summary>
+    public async Task<(CancelReceipt? Receipt, ProblemHttpResult? Problem)> CancelAsync(
+        string id, string reason, string? operatorIdentity, string? sourceIp, CancellationToken ct)
+    {
         var instance = RemediationIds.IsPlausible(id) ? await client.GetInstanceAsync(id, cancellationToken: ct) : null;
         if (instance is null || !RemediationLister.IsRemediation(instance))
         {
-            return OperatorProblems.NotFound("remediation", id);
+            return (null, OperatorProblems.NotFound("remediation", id));
         }
 
         if (instance.IsCompleted)
         {
-            return OperatorProblems.Conflict($"remediation '{id}' already ended ({instance.RuntimeStatus}); nothing to cancel");
+            return (null, OperatorProblems.Conflict($"remediation '{id}' already ended ({instance.RuntimeStatus}); nothing to cancel"));
         }
 
         if (operatorIdentity is null)
         {
-            logger.OperatorIdentityMissing(http.Request.Path);
-            return OperatorProblems.NoIdentity();
+            logger.OperatorIdentityMissing($"cancel {id}");
+            return (null, OperatorProblems.NoIdentity());
         }
 
-        var record = await audit.CancelledAsync(id, operatorIdentity, http.Connection.RemoteIpAddress?.ToString(), reason, ct);
+        var record = await audit.CancelledAsync(id, operatorIdentity, sourceIp, reason, ct);
         await client.TerminateAsync(id, $"cancelled by {operatorIdentity}: {reason}", ct);
         logger.RemediationCancelled(operatorIdentity, id, reason);
-        return TypedResults.Accepted(AutoRemediate.Functions.Webhook.AlertWebhookEndpoints.StatusPath(id), new CancelReceipt(id, operatorIdentity, reason, record.Sequence));
+        return (new CancelReceipt(id, operatorIdentity, reason, record.Sequence), null);
     }
 }

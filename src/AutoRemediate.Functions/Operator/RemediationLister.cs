@@ -18,6 +18,13 @@ internal sealed class RemediationLister(DurableTaskClient client)
             return problem!;
         }
 
+        return TypedResults.Ok(await ListAsync(query, cancellationToken));
+    }
+
+    /// <summary>One page of remediations for an already validated query.</summary>
+    public async Task<RemediationPage> ListAsync(RemediationListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
         var page = await client.QueryInstancesAsync(
             new InstanceQuery
             {
@@ -29,18 +36,19 @@ internal sealed class RemediationLister(DurableTaskClient client)
             },
             getInputsAndOutputs: true,
             cancellationToken);
-        var items = page.Instances.Where(IsRemediation).Select(Item).ToList();
-        return TypedResults.Ok(new RemediationPage(items, page.ContinuationToken));
+        return new RemediationPage([.. page.Instances.Where(IsRemediation).Select(Describe)], page.ContinuationToken);
     }
 
     public static bool IsRemediation(OrchestrationMetadata instance) =>
         string.Equals(instance.Name, RemediationOrchestration.Name, StringComparison.Ordinal);
 
-    private static RemediationListItem Item(OrchestrationMetadata instance)
+    /// <summary>A remediation instance (read with inputs and outputs) as the list shows it.</summary>
+    public static RemediationListItem Describe(OrchestrationMetadata instance)
     {
         var status = Read<RemediationStatus>(instance.ReadCustomStatusAs<RemediationStatus>);
         var summary = instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? Read<RemediationSummary>(instance.ReadOutputAs<RemediationSummary>) : null;
         var reason = summary?.Reason ?? status?.Reason ?? (instance.RuntimeStatus == OrchestrationRuntimeStatus.Terminated ? instance.SerializedOutput : null);
+        var alert = Read<RemediationRequest>(instance.ReadInputAs<RemediationRequest>)?.Alert;
         return new RemediationListItem(
             instance.InstanceId,
             instance.RuntimeStatus.ToString(),
@@ -49,7 +57,11 @@ internal sealed class RemediationLister(DurableTaskClient client)
             summary?.Outcome.ToString(),
             instance.CreatedAt,
             instance.LastUpdatedAt,
-            instance.CompletedAt);
+            instance.CompletedAt,
+            alert?.RuleName,
+            alert?.TargetResourceIds.FirstOrDefault()?.Normalized,
+            summary?.BindingId ?? status?.BindingId,
+            status?.Runbook);
     }
 
     private static T? Read<T>(Func<T?> read)

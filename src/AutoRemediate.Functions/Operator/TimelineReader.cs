@@ -23,9 +23,7 @@ internal sealed class TimelineReader(IAuditLog audit, DurableTaskClient client)
             return OperatorProblems.NotFound("remediation", id);
         }
 
-        var instance = await client.GetInstanceAsync(id, cancellationToken: cancellationToken);
-        var records = await ReadChainAsync(id, cancellationToken);
-        if (instance is null ? records.Count == 0 : !RemediationLister.IsRemediation(instance))
+        if (await ReadKnownChainAsync(id, cancellationToken) is not { } records)
         {
             return OperatorProblems.NotFound("remediation", id);
         }
@@ -34,8 +32,24 @@ internal sealed class TimelineReader(IAuditLog audit, DurableTaskClient client)
         {
             "jsonl" => TypedResults.Stream(body => WriteAsync(body, w => AuditJsonLines.WriteAsync(records.ToAsyncEnumerable(), w)), "application/x-ndjson", $"{id}.jsonl"),
             "csv" => TypedResults.Stream(body => WriteAsync(body, w => AuditCsv.WriteAsync(records.ToAsyncEnumerable(), w)), "text/csv; charset=utf-8", $"{id}.csv"),
-            _ => TypedResults.Ok(new RemediationTimeline(id, [.. records.Select(Record)], Verification(await audit.VerifyAsync(id, cancellationToken)))),
+            _ => TypedResults.Ok(await TimelineAsync(id, records, cancellationToken)),
         };
+    }
+
+    /// <summary>The timeline with its verification, or null when <paramref name="id"/> is no remediation (nor the operator chain).</summary>
+    public async Task<RemediationTimeline?> ReadAsync(string id, CancellationToken cancellationToken) =>
+        RemediationIds.IsPlausible(id) && await ReadKnownChainAsync(id, cancellationToken) is { } records
+            ? await TimelineAsync(id, records, cancellationToken)
+            : null;
+
+    private async Task<RemediationTimeline> TimelineAsync(string id, List<AuditRecord> records, CancellationToken cancellationToken) =>
+        new(id, [.. records.Select(Record)], Verification(await audit.VerifyAsync(id, cancellationToken)));
+
+    private async Task<List<AuditRecord>?> ReadKnownChainAsync(string id, CancellationToken cancellationToken)
+    {
+        var instance = await client.GetInstanceAsync(id, cancellationToken: cancellationToken);
+        var records = await ReadChainAsync(id, cancellationToken);
+        return (instance is null ? records.Count == 0 : !RemediationLister.IsRemediation(instance)) ? null : records;
     }
 
     private async Task<List<AuditRecord>> ReadChainAsync(string id, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ internal sealed partial class RemediationOrchestrator
             return (null, await run.EndAsync(RemediationStage.Escalated, ApprovalsNotConfigured));
         }
 
+        run.ApprovalRequestedAt = request.RequestedAt;
         // The request id only: the approval link carries a signed token and goes to approvers (the Teams card) alone.
         await run.AuditAsync(
             AuditRecordKind.ApprovalRequested,
@@ -86,6 +87,7 @@ internal sealed partial class RemediationOrchestrator
             return (null, await run.EndAsync(RemediationStage.Escalated, $"approval expired after {policy.Timeout}; nothing was changed"));
         }
 
+        run.ApprovalDecidedAt = decision.DecidedAt;
         // Act only on a decision about this remediation's request and exactly the plan it asked about.
         var matches = decision.RemediationId == run.Request.InstanceId
             && decision.RequestId == request.RequestId
@@ -100,6 +102,7 @@ internal sealed partial class RemediationOrchestrator
             return (null, await run.EndAsync(RemediationStage.Rejected, reason));
         }
 
+        run.Approved = true;
         run.MoveTo(RemediationStage.Approved, $"approved by {Deciders(decision)}");
         return (request.PlanHash, null);
     }

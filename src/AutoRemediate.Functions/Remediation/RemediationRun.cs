@@ -11,6 +11,7 @@ namespace AutoRemediate.Functions.Remediation;
 internal sealed class RemediationRun
 {
     private static readonly AuditActor Orchestrator = AuditActor.System("orchestrator");
+    private static readonly RetryPolicy ToilLedgerRetry = new(maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(5), backoffCoefficient: 2);
     private readonly TaskOrchestrationContext context;
     private readonly HashSet<string> seenBodies;
     private int auditSteps;
@@ -34,6 +35,15 @@ internal sealed class RemediationRun
     public GuardrailEvaluation? Evaluation { get; set; }
 
     public int Refirings { get; private set; }
+
+    /// <summary>Set once a plan was approved, for the toil ledger.</summary>
+    public bool Approved { get; set; }
+
+    /// <summary>When approval was asked for, if it was (from history).</summary>
+    public DateTimeOffset? ApprovalRequestedAt { get; set; }
+
+    /// <summary>When a human decided on it, if one did (from history).</summary>
+    public DateTimeOffset? ApprovalDecidedAt { get; set; }
 
     public int AuditRecords => auditSteps;
 
@@ -107,7 +117,11 @@ internal sealed class RemediationRun
         return Resolved.IsCompleted;
     }
 
-    /// <summary>Writes the Outcome record, moves to the terminal stage and builds the output.</summary>
+    /// <summary>Writes the Outcome record, then the toil ledger row, moves to the terminal stage and builds the output.</summary>
+    /// <remarks>
+    /// WARNING: the ledger activity comes after the Outcome record and only when the input asks for it
+    /// (<see cref="RemediationRequest.RecordsToil"/>), so remediations started by an older build replay unchanged.
+    /// </remarks>
     public async Task<RemediationSummary> EndAsync(RemediationStage outcome, string reason)
     {
         var details = new Dictionary<string, string> { ["outcome"] = outcome.ToString(), ["refirings"] = Refirings.ToString(System.Globalization.CultureInfo.InvariantCulture) };
@@ -118,10 +132,32 @@ internal sealed class RemediationRun
 
         RemediationStages.Move(Stage, outcome);
         await AuditAsync(AuditRecordKind.Outcome, "outcome", $"{outcome}: {reason}", details);
+        if (Request.RecordsToil)
+        {
+            await RecordToilAsync(outcome, reason);
+        }
+
         MoveTo(outcome, reason);
         return new RemediationSummary(
             outcome, reason, Binding?.BindingId, Binding?.BindingVersion, Evaluation?.Summary, Evaluation?.DryRun ?? Binding?.DryRun ?? true, Refirings, AuditRecords);
     }
 
-    private void Status(RemediationStage stage, string reason) => context.SetCustomStatus(new RemediationStatus(stage, reason));
+    private async Task RecordToilAsync(RemediationStage outcome, string reason)
+    {
+        var alert = Request.Alert;
+        var recording = new ToilRecording(
+            Request.InstanceId, alert.RuleName, alert.Source.ToString(), alert.Severity, alert.TargetResourceIds.FirstOrDefault()?.Normalized,
+            Request.ReceivedAt, Now, outcome, Stage, Evaluation?.DryRun ?? Binding?.DryRun ?? true, Approved,
+            Binding?.BindingId, Binding?.BindingVersion, Binding?.Runbook, ApprovalRequestedAt, ApprovalDecidedAt, Refirings, reason);
+        try
+        {
+            await context.CallActivityAsync<string>(RecordToilActivity.Name, recording, ToilLedgerRetry);
+        }
+        catch (TaskFailedException)
+        {
+            // Accounting must never change how a remediation ends: the worker logged the failure, the row is missing.
+        }
+    }
+
+    private void Status(RemediationStage stage, string reason) => context.SetCustomStatus(new RemediationStatus(stage, reason, Binding?.BindingId, Binding?.Runbook));
 }

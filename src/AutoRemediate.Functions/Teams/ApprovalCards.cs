@@ -8,7 +8,7 @@ namespace AutoRemediate.Functions.Teams;
 /// <summary>The Teams messages of the approval step: the request, each recorded decision, and the escalation on expiry.</summary>
 internal static class ApprovalCards
 {
-    public static JsonObject Request(ApprovalRequest request, Uri approveUrl, Uri rejectUrl, bool revised = false)
+    public static JsonObject Request(ApprovalRequest request, Uri approveUrl, Uri rejectUrl, bool revised = false, Uri? dashboardUrl = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var heading = revised
@@ -22,7 +22,11 @@ internal static class ApprovalCards
                 AdaptiveCard.Facts(request.Verdicts.Select(Verdict)),
                 AdaptiveCard.Text($"Plan {request.PlanHash}. Approving opens a page where you confirm; the link works until {ApprovalRules.Format(request.ExpiresAt)}.", subtle: true),
             ],
-            [AdaptiveCard.OpenUrl("Approve", approveUrl, "positive"), AdaptiveCard.OpenUrl("Reject", rejectUrl, "destructive")]);
+            [
+                AdaptiveCard.OpenUrl("Approve", approveUrl, "positive"),
+                AdaptiveCard.OpenUrl("Reject", rejectUrl, "destructive"),
+                .. dashboardUrl is null ? Array.Empty<JsonNode>() : [AdaptiveCard.OpenUrl("Open in dashboard", dashboardUrl, "default")],
+            ]);
     }
 
     public static JsonObject Decision(ApprovalRecord record)

@@ -46,7 +46,7 @@ internal sealed class AlertIntake(
             await Parallel.ForEachAsync(Enumerable.Range(0, receipts.Length), parallel, async (index, ct) =>
             {
                 var alert = accepted.Alerts[index];
-                var request = new RemediationRequest(RemediationInstanceId.From(alert).Value, alert, receivedAt, accepted.BodySha256, correlationId);
+                var request = new RemediationRequest(RemediationInstanceId.From(alert).Value, alert, receivedAt, accepted.BodySha256, correlationId, RecordsToil: true);
                 receipts[index] = await dispatcher.DispatchAsync(request, ct);
             });
         }

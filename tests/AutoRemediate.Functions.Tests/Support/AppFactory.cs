@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoRemediate.Functions.Tests.Support;
 
-/// <summary>The real app, in process, on a task hub of its own in the shared Azurite.</summary>
-internal sealed class AppFactory(string storageConnection, int? customHandlerPort = null) : WebApplicationFactory<Program>
+/// <summary>The real app, in process, on a task hub of its own in the shared Azurite; <c>configure</c> adds settings and services.</summary>
+internal sealed class AppFactory(string storageConnection, int? customHandlerPort = null, Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     public string TaskHub { get; } = "app" + Guid.NewGuid().ToString("N")[..12];
 
@@ -28,5 +28,7 @@ internal sealed class AppFactory(string storageConnection, int? customHandlerPor
         {
             builder.UseSetting("FUNCTIONS_CUSTOMHANDLER_PORT", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
+
+        configure?.Invoke(builder);
     }
 }

@@ -20,9 +20,9 @@ internal sealed class RemediationApp : IAsyncDisposable
 
     public RemediationApp(string storageConnection, string bindingFolder, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        root = new AppFactory(storageConnection);
-        var suffix = root.TaskHub;
-        Factory = root.WithWebHostBuilder(builder =>
+        var suffix = "rem" + Guid.NewGuid().ToString("N")[..12];
+        // Configured directly, not through WithWebHostBuilder, so a browser test can serve this factory on Kestrel.
+        root = new AppFactory(storageConnection, configure: builder =>
         {
             builder.UseSetting("Webhook:KeyHashes:0", WebhookApp.Sha256Hex(WebhookApp.Key));
             builder.UseSetting("Runbooks:Path", bindingFolder);
@@ -43,7 +43,7 @@ internal sealed class RemediationApp : IAsyncDisposable
         });
     }
 
-    public WebApplicationFactory<Program> Factory { get; }
+    public WebApplicationFactory<Program> Factory => root;
 
     public DurableTaskClient Client => Factory.Services.GetRequiredService<DurableTaskClient>();
 
@@ -77,7 +77,6 @@ internal sealed class RemediationApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Factory.DisposeAsync();
         await root.DisposeAsync();
     }
 }

@@ -1,0 +1,46 @@
+using AutoRemediate.Functions.Operator;
+using Microsoft.Extensions.Options;
+
+namespace AutoRemediate.Functions.Dashboard;
+
+/// <summary>
+/// Lets only a known operator in: the same identity the operator API records (<see cref="OperatorIdentityResolver"/>),
+/// App Service Authentication's principal when trusted, else the configured local identity. Anyone else gets a 401
+/// page, with a sign-in link when App Service Authentication is in front. Also sets the headers every page needs.
+/// </summary>
+internal sealed class DashboardAuthenticationFilter(
+    OperatorIdentityResolver identities, IOptions<OperatorOptions> operatorOptions, IOptions<DashboardOptions> options, ILogger<DashboardAuthenticationFilter> logger)
+    : IEndpointFilter
+{
+    private const string UserKey = "AutoRemediate.Dashboard.User";
+
+    /// <summary>The signed-in operator; only valid inside the dashboard's endpoints, after this filter ran.</summary>
+    public static string User(HttpContext http) => (string)http.Items[UserKey]!;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var headers = http.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy =
+            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        if (identities.Resolve(http.Request) is not { } user)
+        {
+            logger.DashboardNotAuthenticated(http.Request.Path);
+            return DashboardResults.Html(SignInPage(http), StatusCodes.Status401Unauthorized);
+        }
+
+        http.Items[UserKey] = user;
+        return await next(context);
+    }
+
+    private string SignInPage(HttpContext http)
+    {
+        var body = operatorOptions.Value.TrustAppServiceAuthentication
+            ? Markup.Of($"<p>Sign in to see remediations and act on them.</p><p><a class=\"button primary\" href=\"{options.Value.SignInPath}?post_login_redirect_uri={Uri.EscapeDataString(http.Request.Path + http.Request.QueryString)}\">Sign in</a></p>")
+            : Markup.Of($"<p>No operator identity is configured: set Operator:LocalIdentity for local use, or Operator:TrustAppServiceAuthentication behind App Service Authentication.</p>");
+        return DashboardLayout.Render("Sign-in required", null, null, Markup.Of($"<div class=\"panel\"><h1>Sign-in required</h1>{body}</div>"));
+    }
+}

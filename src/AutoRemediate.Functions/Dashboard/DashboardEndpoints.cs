@@ -1,0 +1,33 @@
+using AutoRemediate.Functions.Operator;
+
+namespace AutoRemediate.Functions.Dashboard;
+
+/// <summary>
+/// The operator dashboard under <c>/dashboard</c>: server-rendered pages for the signed-in operator, form posts that
+/// must come from the dashboard itself (<see cref="SameOriginFilter"/>), and its own CSS and JS.
+/// </summary>
+internal static class DashboardEndpoints
+{
+    public static void MapDashboard(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup(DashboardPaths.Root)
+            .AddEndpointFilter<DashboardAuthenticationFilter>()
+            .AddEndpointFilter<OperatorStorageFilter>()
+            .ExcludeFromDescription();
+        pages.MapGet("/", () => DashboardResults.SeeOther(DashboardPaths.Remediations));
+        pages.MapGet("/remediations", (HttpContext http, DashboardViews views) => views.RemediationsAsync(http));
+        pages.MapGet("/remediations/{id}", (string id, HttpContext http, DashboardViews views) => views.RemediationAsync(id, http));
+        pages.MapGet("/approvals", (HttpContext http, DashboardViews views) => views.ApprovalsAsync(http));
+        pages.MapGet("/approvals/{requestId}/review", (string requestId, string? decision, HttpContext http, DashboardViews views) => views.ReviewAsync(requestId, decision, http));
+        pages.MapGet("/guardrails", (HttpContext http, DashboardViews views) => views.GuardrailsAsync(http));
+        pages.MapGet("/toil", (string? window, HttpContext http, DashboardViews views) => views.ToilAsync(window, http));
+        pages.MapGet("/assets/dashboard.css", (DashboardAssets assets) => TypedResults.Text(assets.Style, "text/css; charset=utf-8"));
+        pages.MapGet("/assets/dashboard.js", (DashboardAssets assets) => TypedResults.Text(assets.Script, "text/javascript; charset=utf-8"));
+
+        var actions = pages.MapGroup(string.Empty).AddEndpointFilter<SameOriginFilter>();
+        actions.MapPost("/remediations/{id}/cancel", (string id, HttpContext http, DashboardActions dashboard) => dashboard.CancelAsync(id, http)).DisableAntiforgery();
+        actions.MapPost("/guardrails/kill-switch", (HttpContext http, DashboardActions dashboard) => dashboard.SetKillSwitchAsync(http)).DisableAntiforgery();
+        actions.MapPost("/guardrails/circuit-breakers/{runbook}/reset", (string runbook, HttpContext http, DashboardActions dashboard) => dashboard.ResetBreakerAsync(runbook, http))
+            .DisableAntiforgery();
+    }
+}

@@ -1,0 +1,117 @@
+using AutoRemediate.Core.Approvals;
+using AutoRemediate.Core.Toil;
+using AutoRemediate.Durable.Client;
+using AutoRemediate.Functions.Approvals;
+using AutoRemediate.Functions.Operator;
+using Microsoft.Extensions.Options;
+
+namespace AutoRemediate.Functions.Dashboard;
+
+/// <summary>The dashboard's pages, built on the operator API's services so both always show the same thing.</summary>
+internal sealed class DashboardViews(
+    RemediationBrowser browser,
+    TimelineReader timelines,
+    DurableTaskClient client,
+    PendingApprovalsReader approvals,
+    GuardrailOperator guardrails,
+    IServiceProvider services,
+    IOptions<DashboardOptions> options)
+{
+    private int RefreshSeconds => options.Value.RefreshSeconds;
+
+    public async Task<IResult> RemediationsAsync(HttpContext http)
+    {
+        var user = DashboardAuthenticationFilter.User(http);
+        var (filter, problem) = RemediationFilter.Parse(http.Request.Query);
+        if (filter is null)
+        {
+            return BadFilter(user, problem!);
+        }
+
+        var (page, pageProblem) = await browser.BrowseAsync(filter, http.RequestAborted);
+        return page is null
+            ? BadFilter(user, pageProblem!)
+            : DashboardResults.Html(RemediationsPage.Render(user, filter, page, RefreshSeconds));
+    }
+
+    public async Task<IResult> RemediationAsync(string id, HttpContext http, DashboardNotice? notice = null, int status = StatusCodes.Status200OK)
+    {
+        var user = DashboardAuthenticationFilter.User(http);
+        var ct = http.RequestAborted;
+        if (await timelines.ReadAsync(id, ct) is not { } timeline)
+        {
+            return NotFound(user, $"No remediation '{Shorten(id)}' exists (it may have been purged).");
+        }
+
+        var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct);
+        var state = instance is not null && RemediationLister.IsRemediation(instance) ? RemediationLister.Describe(instance) : null;
+        var pending = (await approvals.ListAsync(ct)).Items.Where(p => p.RemediationId == id).ToList();
+        return DashboardResults.Html(TimelinePage.Render(user, timeline, state, pending, notice ?? DoneNotice(http)), status);
+    }
+
+    public async Task<IResult> ApprovalsAsync(HttpContext http) =>
+        DashboardResults.Html(ApprovalsPage.Render(DashboardAuthenticationFilter.User(http), await approvals.ListAsync(http.RequestAborted), RefreshSeconds, DoneNotice(http)));
+
+    public async Task<IResult> GuardrailsAsync(HttpContext http, DashboardNotice? notice = null, int status = StatusCodes.Status200OK)
+    {
+        var ct = http.RequestAborted;
+        var page = GuardrailsPage.Render(
+            DashboardAuthenticationFilter.User(http), await guardrails.GetKillSwitchAsync(ct), await guardrails.ListBreakersAsync(ct), notice ?? DoneNotice(http));
+        return DashboardResults.Html(page, status);
+    }
+
+    public async Task<IResult> ToilAsync(string? window, HttpContext http)
+    {
+        var user = DashboardAuthenticationFilter.User(http);
+        var ct = http.RequestAborted;
+        if (services.GetService<IToilReportStore>() is not { } reports)
+        {
+            return NotFound(user, "Toil reports are not configured in this app.");
+        }
+
+        if (window is not null && !ToilWindow.TryParse(window, out _, out var error))
+        {
+            var refused = ToilPage.Render(user, [], null, DashboardNotice.Bad($"window: {error}"));
+            return DashboardResults.Html(refused, StatusCodes.Status400BadRequest);
+        }
+
+        var headlines = await reports.ListAsync(ct);
+        var shown = window ?? ToilPage.DefaultWindow(headlines);
+        var report = shown is null ? null : await reports.GetAsync(shown, ct);
+        var notice = window is not null && report is null ? DashboardNotice.Warn($"No report is stored for {window}.") : null;
+        return DashboardResults.Html(ToilPage.Render(user, headlines, report, notice));
+    }
+
+    /// <summary>
+    /// Sends the approver to the signed approval page with a fresh token for the request's current plan; the page
+    /// and its decision endpoint do every check (approver identity, self-approval, quorum, plan, single use).
+    /// </summary>
+    public async Task<IResult> ReviewAsync(string requestId, string? decision, HttpContext http)
+    {
+        var user = DashboardAuthenticationFilter.User(http);
+        if (services.GetService<IApprovalStore>() is not { } store || services.GetService<ApprovalTokenSigner>() is not { } signer)
+        {
+            return NotFound(user, "Approvals are not enabled (Approvals:Enabled).");
+        }
+
+        var record = requestId.Length <= 256 ? await store.GetAsync(requestId, http.RequestAborted) : null;
+        if (record is null)
+        {
+            return NotFound(user, $"No approval request '{Shorten(requestId)}' exists.");
+        }
+
+        var choice = decision is "approve" or "reject" ? $"?decision={decision}" : string.Empty;
+        return DashboardResults.SeeOther($"{ApprovalUrls.RoutePrefix}/{signer.Mint(record.Request)}{choice}");
+    }
+
+    private static IResult BadFilter(string user, string problem) =>
+        DashboardResults.Html(RemediationsPage.Render(user, RemediationFilter.Default, null, 0, problem), StatusCodes.Status400BadRequest);
+
+    private static IResult NotFound(string user, string detail) =>
+        DashboardResults.Html(DashboardLayout.Render("Not found", null, user, Markup.Of($"<div class=\"panel\"><h1>Not found</h1><p>{detail}</p></div>")), StatusCodes.Status404NotFound);
+
+    /// <summary>The notice after a post's redirect: only known codes, never text from the query string.</summary>
+    private static DashboardNotice? DoneNotice(HttpContext http) => DashboardActions.Done(http.Request.Query["done"].ToString());
+
+    private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
+}

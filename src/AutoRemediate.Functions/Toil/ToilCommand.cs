@@ -1,0 +1,114 @@
+using System.Globalization;
+using AutoRemediate.Core.Toil;
+using AutoRemediate.Functions.Composition;
+using AutoRemediate.Storage.Toil;
+
+namespace AutoRemediate.Functions.Toil;
+
+/// <summary>
+/// <c>AutoRemediate.Functions toil add --who W --what "…" --minutes N --category C [--at TIME]</c> logs manual toil;
+/// <c>toil report WINDOW [--csv|--html]</c> recomputes an ended window (replacing its snapshot) and prints it.
+/// Exit 0 on success, 2 for bad arguments (the message names the option), 1 when the window is held elsewhere.
+/// </summary>
+internal static class ToilCommand
+{
+    public const string CommandIdentity = "cli";
+    private const string ToilWindowUsage = "usage: toil report day-YYYY-MM-DD|week-YYYY-Www|30d-YYYY-MM-DD [--csv|--html]";
+    private static readonly string[] AddOptions = ["--who", "--what", "--minutes", "--category", "--at"];
+
+    public static bool Matches(string[] args) => args is ["toil", "add" or "report", ..];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        return args[1] == "add" ? await AddAsync(args[2..], output, error) : await ReportAsync(args[2..], output, error);
+    }
+
+    private static async Task<int> AddAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (!AddOptions.Contains(args[i]) || i + 1 >= args.Length)
+            {
+                await error.WriteLineAsync($"toil add: {(AddOptions.Contains(args[i]) ? $"{args[i]} needs a value" : $"unknown option '{args[i]}'")}; usage: toil add --who W --what TEXT --minutes N --category C [--at TIME]");
+                return 2;
+            }
+
+            values[args[i]] = args[i + 1];
+        }
+
+        int? minutes = null;
+        if (values.TryGetValue("--minutes", out var m))
+        {
+            if (!int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return await FailAsync(error, "--minutes", $"'{m}' is not a whole number of minutes");
+            }
+
+            minutes = parsed;
+        }
+
+        DateTimeOffset? at = null;
+        if (values.TryGetValue("--at", out var a))
+        {
+            if (!DateTimeOffset.TryParse(a, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+            {
+                return await FailAsync(error, "--at", $"'{a}' is not an ISO 8601 time, e.g. 2026-11-21T14:00:00Z");
+            }
+
+            at = parsed;
+        }
+
+        using var host = BuildHost();
+        var input = new ManualToilInput(values.GetValueOrDefault("--who"), values.GetValueOrDefault("--what"), minutes, values.GetValueOrDefault("--category"), at);
+        var (entry, errors) = await host.Services.GetRequiredService<ManualToilLog>().AddAsync(input, CommandIdentity, CancellationToken.None);
+        if (entry is null)
+        {
+            return await FailAsync(error, "--" + errors[0].Field, string.Join("; ", errors.Select(e => $"--{e.Field}: {e.Message}")));
+        }
+
+        await output.WriteLineAsync($"toil: logged {entry.Minutes} min of '{entry.Category}' by {entry.Who} at {entry.At:u} (entry {entry.Id})");
+        return 0;
+    }
+
+    private static async Task<int> ReportAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args is not [var id, ..] || !ToilWindow.TryParse(id, out var window, out _))
+        {
+            return await FailAsync(error, "WINDOW", $"{(args.Length == 0 ? "missing" : $"'{args[0]}'")}: {ToilWindowUsage}");
+        }
+
+        using var host = BuildHost();
+        if (window.End > host.Services.GetRequiredService<TimeProvider>().GetUtcNow())
+        {
+            return await FailAsync(error, "WINDOW", $"{window.Id} has not ended yet");
+        }
+
+        var result = await host.Services.GetRequiredService<ToilReportRunner>().RunAsync(window, rerun: true, CancellationToken.None);
+        await error.WriteLineAsync($"toil: {result}");
+        if (result.Report is not { } report)
+        {
+            return 1;
+        }
+
+        await output.WriteAsync(args.Contains("--csv") ? ToilReportCsv.Format(report)
+            : args.Contains("--html") ? ToilReportHtml.Format(report)
+            : ToilReportJson.Serialize(report) + Environment.NewLine);
+        return 0;
+    }
+
+    /// <summary>The app's services on its settings (appsettings, environment), without the web host.</summary>
+    private static IHost BuildHost()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: false);
+        return builder.Build();
+    }
+
+    private static async Task<int> FailAsync(TextWriter error, string option, string message)
+    {
+        await error.WriteLineAsync($"toil: {option}: {message}");
+        return 2;
+    }
+}

@@ -1,0 +1,63 @@
+using AutoRemediate.Core.Toil;
+using Microsoft.Extensions.Options;
+
+namespace AutoRemediate.Functions.Toil;
+
+/// <summary>
+/// Computes one window's report once across hosts: claim the window, stream the ledger and manual log through
+/// <see cref="ToilReportBuilder"/>, store the snapshot (replacing an earlier one), post the Teams summary, mark the
+/// window done. A host that loses the claim does nothing; a host that dies leaves the claim to expire.
+/// </summary>
+internal sealed class ToilReportRunner(
+    IToilLedger ledger,
+    IToilReportStore reports,
+    ToilSummaryPoster summaries,
+    IOptions<ToilOptions> options,
+    TimeProvider time,
+    ILogger<ToilReportRunner> logger)
+{
+    private readonly string owner = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>Runs the window; <paramref name="rerun"/> recomputes a window already done (the snapshot is replaced).</summary>
+    public async Task<ToilRunResult> RunAsync(ToilWindow window, bool rerun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var settings = options.Value;
+        var claim = await reports.TryClaimAsync(window.Id, owner, time.GetUtcNow(), settings.ClaimDuration, rerun, cancellationToken);
+        if (claim is null)
+        {
+            logger.ToilWindowSkipped(window.Id);
+            return new ToilRunResult(window.Id, ToilRunStatus.Skipped, null, false);
+        }
+
+        var report = await ComputeAsync(ledger, window, settings.ReportSettings, time.GetUtcNow(), cancellationToken);
+        await reports.SaveAsync(report, cancellationToken);
+        logger.ToilReportGenerated(window.Id, report.Occurrences.Total, report.HoursAvoided, report.HoursRemaining.Total);
+        var posted = await summaries.TryPostAsync(report, cancellationToken);
+        if (!await reports.CompleteAsync(claim, time.GetUtcNow(), cancellationToken))
+        {
+            logger.ToilClaimLost(window.Id);
+        }
+
+        return new ToilRunResult(window.Id, ToilRunStatus.Generated, report, posted);
+    }
+
+    /// <summary>The report of <paramref name="window"/> from the ledger, streamed: rows are counted, never collected.</summary>
+    public static async Task<ToilReport> ComputeAsync(
+        IToilLedger ledger, ToilWindow window, ToilReportSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var builder = new ToilReportBuilder(window, settings);
+        await foreach (var occurrence in ledger.ReadOccurrencesAsync(window.Start, window.End, cancellationToken))
+        {
+            builder.Add(occurrence);
+        }
+
+        await foreach (var entry in ledger.ReadManualAsync(window.Start, window.End, cancellationToken))
+        {
+            builder.Add(entry);
+        }
+
+        return builder.Build(now);
+    }
+}

@@ -1,0 +1,93 @@
+using AutoRemediate.Core.Toil;
+using AutoRemediate.Storage.Tables;
+
+namespace AutoRemediate.Storage.Toil;
+
+/// <summary>Ledger rows to and from entities: one typed column per field, so a scan can select only what it needs.</summary>
+/// <remarks>WARNING: column names are stored data; add columns, never rename one.</remarks>
+internal static class ToilLedgerRows
+{
+    public const string ResolvedAtColumn = "ResolvedAt";
+
+    /// <summary>The columns a report needs (the reason and target are left out of window scans).</summary>
+    public static readonly IReadOnlyList<string> ReportColumns =
+    [
+        "OccurrenceId", "RemediationId", "OccurredAt", "EndedAt", "Outcome", "RuleName", "AlertSource", "Severity", "BindingId", "BindingVersion", "Runbook",
+        "ManualEffortMinutes", "HumanMinutes", "ApprovalRequestedAt", "ApprovalDecidedAt", ResolvedAtColumn, "Refirings",
+    ];
+
+    public static TableEntity Occurrence(ToilOccurrence o)
+    {
+        var entity = new TableEntity(ToilTableKeys.OccurrencePartition(o.OccurredAt), TableKeyText.Escape(o.OccurrenceId))
+        {
+            ["OccurrenceId"] = o.OccurrenceId,
+            ["RemediationId"] = o.RemediationId,
+            ["OccurredAt"] = o.OccurredAt,
+            ["EndedAt"] = o.EndedAt,
+            ["Outcome"] = o.Outcome.ToString(),
+            ["RuleName"] = o.RuleName,
+            ["AlertSource"] = o.AlertSource,
+            ["Severity"] = o.Severity,
+            ["BindingId"] = o.BindingId,
+            ["BindingVersion"] = o.BindingVersion,
+            ["Runbook"] = o.Runbook,
+            ["Target"] = o.Target,
+            ["ManualEffortMinutes"] = o.ManualEffortMinutes,
+            ["HumanMinutes"] = o.HumanMinutes,
+            ["ApprovalRequestedAt"] = o.ApprovalRequestedAt,
+            ["ApprovalDecidedAt"] = o.ApprovalDecidedAt,
+            [ResolvedAtColumn] = o.ResolvedAt,
+            ["Refirings"] = o.Refirings,
+            ["Reason"] = o.Reason,
+        };
+        return entity;
+    }
+
+    public static ToilOccurrence ReadOccurrence(TableEntity e) => new()
+    {
+        OccurrenceId = e.GetString("OccurrenceId") ?? e.RowKey,
+        RemediationId = e.GetString("RemediationId") ?? string.Empty,
+        OccurredAt = e.GetDateTimeOffset("OccurredAt") ?? throw Missing(e, "OccurredAt"),
+        EndedAt = e.GetDateTimeOffset("EndedAt") ?? throw Missing(e, "EndedAt"),
+        Outcome = Enum.Parse<ToilOutcome>(e.GetString("Outcome") ?? throw Missing(e, "Outcome")),
+        RuleName = e.GetString("RuleName") ?? string.Empty,
+        AlertSource = e.GetString("AlertSource") ?? string.Empty,
+        Severity = e.GetInt32("Severity") ?? 0,
+        BindingId = e.GetString("BindingId"),
+        BindingVersion = e.GetInt32("BindingVersion"),
+        Runbook = e.GetString("Runbook"),
+        Target = e.GetString("Target"),
+        ManualEffortMinutes = e.GetInt32("ManualEffortMinutes"),
+        HumanMinutes = e.GetDouble("HumanMinutes") ?? 0,
+        ApprovalRequestedAt = e.GetDateTimeOffset("ApprovalRequestedAt"),
+        ApprovalDecidedAt = e.GetDateTimeOffset("ApprovalDecidedAt"),
+        ResolvedAt = e.GetDateTimeOffset(ResolvedAtColumn),
+        Refirings = e.GetInt32("Refirings") ?? 0,
+        Reason = e.GetString("Reason") ?? string.Empty,
+    };
+
+    public static TableEntity Manual(ManualToilEntry m) => new(ToilTableKeys.ManualPartition(m.At), TableKeyText.Escape(m.Id))
+    {
+        ["Id"] = m.Id,
+        ["Who"] = m.Who,
+        ["What"] = m.What,
+        ["Minutes"] = m.Minutes,
+        ["Category"] = m.Category,
+        ["At"] = m.At,
+        ["RecordedAt"] = m.RecordedAt,
+        ["RecordedBy"] = m.RecordedBy,
+    };
+
+    public static ManualToilEntry ReadManual(TableEntity e) => new(
+        e.GetString("Id") ?? e.RowKey,
+        e.GetString("Who") ?? string.Empty,
+        e.GetString("What") ?? string.Empty,
+        e.GetInt32("Minutes") ?? 0,
+        e.GetString("Category") ?? string.Empty,
+        e.GetDateTimeOffset("At") ?? throw Missing(e, "At"),
+        e.GetDateTimeOffset("RecordedAt") ?? throw Missing(e, "RecordedAt"),
+        e.GetString("RecordedBy") ?? string.Empty);
+
+    private static InvalidDataException Missing(TableEntity e, string column) =>
+        new($"Toil ledger row {e.PartitionKey}/{e.RowKey} has no {column}.");
+}

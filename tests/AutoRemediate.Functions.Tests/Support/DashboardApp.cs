@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using AutoRemediate.Durable.Store;
+using AutoRemediate.Functions.Remediation;
+using AutoRemediate.Testing.Azurite;
+
+namespace AutoRemediate.Functions.Tests.Support;
+
+/// <summary>
+/// The real app as an operator meets it: the approval binding, approvals on (posting to a fake Teams), the operator
+/// identity <see cref="Operator"/> (or App Service Authentication trusted, for sign-in tests), optionally on Kestrel for a browser.
+/// </summary>
+internal sealed class DashboardApp : IAsyncDisposable
+{
+    public const string Operator = "oncall@example.com";
+    public const string Approver = "dana@example.com";
+    private const string FiredSample = "azure-monitor-metric-appservice-5xx-fired.json";
+
+    private DashboardApp(FakeTeamsServer teams, RemediationApp app, Uri baseAddress)
+    {
+        Teams = teams;
+        App = app;
+        BaseAddress = baseAddress;
+    }
+
+    public FakeTeamsServer Teams { get; }
+
+    public RemediationApp App { get; }
+
+    /// <summary>Where a browser reaches the app (Kestrel), or the test server's nominal address.</summary>
+    public Uri BaseAddress { get; }
+
+    public static async Task<DashboardApp> StartAsync(AzuriteFixture azurite, bool trustAppService = false, bool kestrel = false, int refreshSeconds = 10)
+    {
+        var teams = await FakeTeamsServer.StartAsync();
+        var baseAddress = kestrel ? new Uri($"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}") : new Uri("http://localhost");
+        var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), settings: new Dictionary<string, string?>
+        {
+            ["Operator:LocalIdentity"] = trustAppService ? string.Empty : Operator,
+            ["Operator:TrustAppServiceAuthentication"] = trustAppService ? "true" : "false",
+            ["Dashboard:RefreshSeconds"] = refreshSeconds.ToString(CultureInfo.InvariantCulture),
+            ["Toil:LedgerTableName"] = "toilledger" + Guid.NewGuid().ToString("N")[..12],
+            ["Toil:ReportTableName"] = "toilreports" + Guid.NewGuid().ToString("N")[..12],
+            ["Approvals:Enabled"] = "true",
+            ["Approvals:PublicBaseUrl"] = baseAddress.AbsoluteUri,
+            ["Approvals:SigningKeys:k1"] = ApprovalAppFactory.SigningKey,
+            ["Approvals:ActiveKeyId"] = "k1",
+            ["Approvals:LocalApproverIdentity"] = Approver,
+            ["Approvals:TableName"] = "approvals" + Guid.NewGuid().ToString("N")[..12],
+            ["Teams:WebhookUrl"] = teams.TeamsUrl.AbsoluteUri,
+            ["Teams:RetryDelay"] = "00:00:00.010",
+        });
+        if (kestrel)
+        {
+            app.Factory.UseKestrel(baseAddress.Port);
+            app.Factory.StartServer();
+        }
+        else
+        {
+            _ = app.Factory.Server;
+        }
+
+        return new DashboardApp(teams, app, baseAddress);
+    }
+
+    /// <summary>The App Service 5xx sample with a fresh alert id and, when given, another rule name (it must still end in -http5xx to match).</summary>
+    public static byte[] Alert(string? ruleName = null)
+    {
+        var json = Encoding.UTF8.GetString(WebhookApp.Sample(FiredSample))
+            .Replace("6b5c2a43-0f4e-4a7c-9d1e-2f3a4b5c6d7e", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+        if (ruleName is not null)
+        {
+            json = json.Replace("\"alertRule\": \"checkout-api-http5xx\"", $"\"alertRule\": {System.Text.Json.JsonSerializer.Serialize(ruleName)}", StringComparison.Ordinal);
+        }
+
+        return Encoding.UTF8.GetBytes(json);
+    }
+
+    /// <summary>Posts an alert and waits until its remediation reaches <paramref name="stage"/>.</summary>
+    public async Task<string> RemediationAtAsync(byte[] alert, RemediationStage stage)
+    {
+        var id = await App.PostAlertAsync(alert);
+        await WaitForStageAsync(id, stage);
+        return id;
+    }
+
+    public async Task WaitForStageAsync(string id, RemediationStage stage)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while ((await App.Client.GetInstanceAsync(id, cancellationToken: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != stage)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
+        }
+    }
+
+    public async Task<OrchestrationRuntimeStatus> CompletionAsync(string id) =>
+        (await App.Client.WaitForInstanceCompletionAsync(id, TimeSpan.FromSeconds(60))).RuntimeStatus;
+
+    /// <summary>An HTTP client that does not follow redirects, so tests see the 303s.</summary>
+    public HttpClient Http() => App.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Teams.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
