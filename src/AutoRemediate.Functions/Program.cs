@@ -1,4 +1,5 @@
 using AutoRemediate.Functions.Composition;
+using AutoRemediate.Functions.Functions;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Runbooks;
 using AutoRemediate.Functions.SelfCheck;
@@ -11,6 +12,11 @@ if (SelfCheckCommand.Matches(args))
 if (RemediationAuditCommand.Matches(args))
 {
     return await RemediationAuditCommand.RunAsync(args);
+}
+
+if (FunctionManifestCommand.Matches(args))
+{
+    return FunctionManifestCommand.Run(args, Console.Out);
 }
 
 if (ValidateCommand.Matches(args))
