@@ -52,7 +52,7 @@ internal static class FunctionManifest
         foreach (var segment in route.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             var parameter = segment.StartsWith('{');
-            var text = parameter ? "By" + segment.Trim('{', '}', '*').Split(':', '=', '?')[0] : segment;
+            var text = parameter ? "By-" + segment.Trim('{', '}', '*').Split(':', '=', '?')[0] : segment;
             foreach (var word in text.Split('-', '_', '.'))
             {
                 if (word.Length > 0)

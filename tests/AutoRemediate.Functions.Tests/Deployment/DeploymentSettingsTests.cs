@@ -62,7 +62,7 @@ public sealed class DeploymentSettingsTests
     [Fact]
     public void Every_direct_configuration_read_in_the_app_is_listed()
     {
-        var assemblies = new[] { typeof(Program).Assembly, typeof(Runbooks.RunbookCatalog).Assembly, typeof(Storage.StorageClientFactory).Assembly, typeof(Azure.AzureClientFactory).Assembly };
+        var assemblies = new[] { typeof(Program).Assembly, typeof(global::AutoRemediate.Runbooks.RunbookCatalog).Assembly, typeof(global::AutoRemediate.Storage.StorageClientFactory).Assembly, typeof(global::AutoRemediate.Azure.Configuration.AzureActuatorOptions).Assembly };
 
         var readers = ConfigurationReadSites.ReaderTypes(assemblies);
 
