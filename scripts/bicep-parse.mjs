@@ -12,7 +12,8 @@ const withTree = !args.includes('--no-tree');
 const files = args.filter(a => a !== '--no-tree');
 if (files.length === 0) {
   console.error('usage: node scripts/bicep-parse.mjs [--no-tree] file.bicep...');
-  process.exit(2);
+  process.exitCode = 2;
+  process.exit();
 }
 
 await Parser.init();
@@ -54,5 +55,6 @@ const results = files.map(path => {
   failed ||= errors.length > 0;
   return withTree ? { path, errors, tree: toJson(tree.rootNode) } : { path, errors };
 });
+// exitCode, not exit(): exit() would cut a large tree short while stdout is still draining into a pipe.
 process.stdout.write(JSON.stringify(results));
-process.exit(failed ? 1 : 0);
+process.exitCode = failed ? 1 : 0;

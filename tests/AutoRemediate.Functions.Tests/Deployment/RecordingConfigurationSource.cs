@@ -3,9 +3,10 @@ using Microsoft.Extensions.Configuration;
 namespace AutoRemediate.Functions.Tests.Deployment;
 
 /// <summary>
-/// A configuration source that holds nothing and records every key the app asks for while <see cref="Recording"/>
-/// is on: values looked up (settings) and sections enumerated (collections such as <c>Webhook:KeyHashes</c>).
-/// Added last, it is asked first for every lookup, so no read escapes it.
+/// A configuration source that records every key the app looks up while <see cref="Recording"/> is on. Added last,
+/// it is asked first for every lookup, so no read escapes it. The binder skips a section without children, so each
+/// top-level section is given one child, <see cref="Probe"/>: the options class bound to it is then bound property
+/// by property, which names the section it is bound from.
 /// </summary>
 internal sealed class RecordingConfigurationSource : IConfigurationSource, IConfigurationProvider
 {
@@ -13,7 +14,7 @@ internal sealed class RecordingConfigurationSource : IConfigurationSource, IConf
 
     public HashSet<string> Lookups { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public HashSet<string> Enumerations { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public const string Probe = "\u0001probe";
 
     public IConfigurationProvider Build(IConfigurationBuilder builder) => this;
 
@@ -30,12 +31,7 @@ internal sealed class RecordingConfigurationSource : IConfigurationSource, IConf
 
     public IEnumerable<string> GetChildKeys(IEnumerable<string> earlierKeys, string? parentPath)
     {
-        if (Recording && parentPath is not null)
-        {
-            Enumerations.Add(parentPath);
-        }
-
-        return earlierKeys;
+        return Recording && parentPath is not null && !parentPath.Contains(':', StringComparison.Ordinal) ? earlierKeys.Append(Probe) : earlierKeys;
     }
 
     public Microsoft.Extensions.Primitives.IChangeToken GetReloadToken() => new Microsoft.Extensions.Primitives.CancellationChangeToken(CancellationToken.None);
