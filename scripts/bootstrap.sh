@@ -49,8 +49,9 @@ ensure_chromium() {
 
 # npm ci only when the lock file changed since the last install, so repeated runs start fast.
 stamp="$repo_root/node_modules/.package-lock.json"
-if [ ! -x "$repo_root/node_modules/.bin/azurite" ] || [ "$repo_root/package-lock.json" -nt "$stamp" ]; then
-  echo "bootstrap: installing Azurite from package-lock.json"
+if [ ! -x "$repo_root/node_modules/.bin/azurite" ] || [ ! -f "$repo_root/node_modules/tree-sitter-bicep/tree-sitter-bicep.wasm" ] \
+  || [ "$repo_root/package-lock.json" -nt "$stamp" ]; then
+  echo "bootstrap: installing Azurite and the Bicep grammar (deployment tests) from package-lock.json"
   (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error) \
     || { echo "bootstrap: npm ci failed; see the messages above" >&2; exit 1; }
 fi

@@ -1,4 +1,5 @@
 using AutoRemediate.Functions.Composition;
+using AutoRemediate.Functions.Functions;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Runbooks;
 using AutoRemediate.Functions.SelfCheck;
@@ -17,6 +18,11 @@ if (RemediationAuditCommand.Matches(args))
 if (ToilCommand.Matches(args))
 {
     return await ToilCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
+if (FunctionManifestCommand.Matches(args))
+{
+    return FunctionManifestCommand.Run(args, Console.Out);
 }
 
 if (ValidateCommand.Matches(args))

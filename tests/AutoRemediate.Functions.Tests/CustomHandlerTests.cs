@@ -76,6 +76,22 @@ public sealed class CustomHandlerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Proxied_http_requests_reach_the_same_routes_as_self_hosted()
+    {
+        // enableProxyingHttpRequest forwards the original method, path (routePrefix is empty), headers and body.
+        await using var app = AppFactory.CustomHandler(azurite);
+        var http = app.CreateClient();
+
+        var health = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+        var unauthenticated = await http.GetAsync(new Uri("/api/remediations", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("CustomHandler", JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("mode").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+        Assert.Equal("application/problem+json", unauthenticated.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Self_hosted_app_does_not_expose_invocation_routes()
     {
         await using var app = AppFactory.SelfHosted(azurite);
