@@ -1,5 +1,6 @@
 using AutoRemediate.Azure;
 using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Actions;
 using AutoRemediate.Runbooks.Certificates;
 using AutoRemediate.Runbooks.QueueDrain;
 using AutoRemediate.Runbooks.Restart;
@@ -24,6 +25,7 @@ public static class RunbookRegistration
         engine.Services.AddAzureActuators(configuration.GetSection("Azure"));
         engine.Services.AddOptions<AzureAccessOptions>().Bind(configuration.GetSection(AzureAccessOptions.SectionName));
         engine.Services.AddSingleton<RunbookCatalog>();
+        engine.Services.AddSingleton<RunbookActuators>();
         engine.AddDrainQueueRunbook(configuration);
         engine.AddRotateCertificateRunbook();
         engine.Services.AddSingleton<IRunbook, RestartRunbook>();

@@ -10,11 +10,13 @@ namespace AutoRemediate.Functions.Remediation;
 
 /// <summary>
 /// The remediation of one alert: match a binding, evaluate guardrails, ask for approval when the decision says so,
-/// act through the binding's coded runbook (or record the plan only where it cannot run), and audit every step. Stages move only through <see cref="RemediationStages"/>.
+/// act through the binding's coded runbook (or record the plan only where it cannot run), and audit every step.
+/// Stages move only through <see cref="RemediationStages"/>.
 /// </summary>
 /// <remarks>
 /// WARNING: in-flight remediations replay this code. Adding, removing or reordering activity calls or timers (here,
-/// in <see cref="RemediationRun"/> or in the approval part) breaks them; register changed logic under a new name.
+/// in <see cref="RemediationRun"/>, in the approval or runbook parts, or in a runbook's own code) breaks them; register
+/// changed logic under a new name.
 /// </remarks>
 internal sealed partial class RemediationOrchestrator(RunbookCatalog runbooks) : TaskOrchestrator<RemediationRequest, RemediationSummary>
 {

@@ -1,6 +1,7 @@
 using AutoRemediate.Azure.DryRun;
 using AutoRemediate.Azure.Errors;
 using AutoRemediate.Azure.Requests;
+using Microsoft.Extensions.Logging;
 
 namespace AutoRemediate.Runbooks.Actions;
 
@@ -10,16 +11,19 @@ namespace AutoRemediate.Runbooks.Actions;
 /// </summary>
 internal static class AzureCall
 {
-    public static async Task<AzureStepResult> RunAsync(TimeProvider time, AzureDryRunSession? session, Func<Task<AzureActionResult>> call)
+    public static async Task<AzureStepResult> RunAsync(
+        TimeProvider time, ILogger logger, string remediationId, AzureDryRunSession? session, Func<Task<AzureActionResult>> call)
     {
         var started = time.GetTimestamp();
         try
         {
             var result = await call();
+            var elapsed = time.GetElapsedTime(started);
+            logger.RunbookChangeDone(remediationId, $"{result.Request.Method} {result.Request.Uri.AbsolutePath}", (long)elapsed.TotalMilliseconds, result.RequestIds.RequestId, result.DryRun);
             return new AzureStepResult(
                 true,
                 $"{result.Request.Method} {result.Request.Uri.AbsolutePath}",
-                time.GetElapsedTime(started),
+                elapsed,
                 result.RequestIds.RequestId,
                 result.RequestIds.CorrelationRequestId,
                 result.OperationStatus,
@@ -28,15 +32,18 @@ internal static class AzureCall
         catch (AzureRequestException failure)
         {
             var code = failure.ErrorCode is null ? string.Empty : $" {failure.ErrorCode}";
+            var error = $"{failure.Status}{code}: {failure.ServiceMessage ?? failure.Message}";
+            var elapsed = time.GetElapsedTime(started);
+            logger.RunbookChangeRefused(remediationId, (long)elapsed.TotalMilliseconds, failure.RequestIds.RequestId, error);
             return new AzureStepResult(
                 false,
                 failure.GetType().Name,
-                time.GetElapsedTime(started),
+                elapsed,
                 failure.RequestIds.RequestId,
                 failure.RequestIds.CorrelationRequestId,
                 null,
                 [],
-                $"{failure.Status}{code}: {failure.ServiceMessage ?? failure.Message}",
+                error,
                 (failure as AzureThrottledException)?.RetryAfter);
         }
     }

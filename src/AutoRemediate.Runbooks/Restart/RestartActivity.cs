@@ -1,10 +1,7 @@
-using AutoRemediate.Azure.AppService;
-using AutoRemediate.Azure.Compute;
-using AutoRemediate.Azure.ContainerApps;
-using AutoRemediate.Azure.DryRun;
 using AutoRemediate.Durable;
 using AutoRemediate.Runbooks.Actions;
 using Azure.Core;
+using Microsoft.Extensions.Logging;
 
 namespace AutoRemediate.Runbooks.Restart;
 
@@ -13,20 +10,14 @@ namespace AutoRemediate.Runbooks.Restart;
 /// long-running operation; in a dry run the same clients record the request instead.
 /// </summary>
 /// <remarks>At least once: a crash after Azure accepted the restart but before the result was saved restarts again.</remarks>
-internal sealed class RestartActivity(
-    IAppServiceClient appService, IComputeClient compute, IContainerAppsClient containerApps, IAzureDryRun dryRun, TimeProvider time)
-    : TaskActivity<RestartOrder, AzureStepResult>
+internal sealed class RestartActivity(RunbookActuators actuators, ILogger<RestartActivity> logger) : TaskActivity<RestartOrder, AzureStepResult>
 {
     public const string Name = "RunbookRestart";
 
     public override Task<AzureStepResult> RunAsync(TaskActivityContext context, RestartOrder input, CancellationToken cancellationToken)
     {
-        var session = input.DryRun ? dryRun.Begin() : null;
-        var sites = session?.AppService ?? appService;
-        var vms = session?.Compute ?? compute;
-        var apps = session?.ContainerApps ?? containerApps;
         var id = new ResourceIdentifier(input.Target);
-        return AzureCall.RunAsync(time, session, () => input.Kind switch
+        return actuators.ChangeAsync(context, logger, input.DryRun, (sites, vms, apps) => input.Kind switch
         {
             RestartTargetKind.Site or RestartTargetKind.Slot => sites.RestartAsync(id, input.SoftRestart, cancellationToken),
             RestartTargetKind.VirtualMachine => vms.RestartVirtualMachineAsync(id, cancellationToken),

@@ -3,6 +3,7 @@ using AutoRemediate.Azure.Monitoring;
 using AutoRemediate.Core.Bindings;
 using AutoRemediate.Durable;
 using Azure.Core;
+using Microsoft.Extensions.Logging;
 
 namespace AutoRemediate.Runbooks.Verification;
 
@@ -11,12 +12,19 @@ namespace AutoRemediate.Runbooks.Verification;
 /// total sums, an average averages, a maximum takes the largest), or the first cell of a Log Analytics query (no rows
 /// reads as 0).
 /// </summary>
-internal sealed class VerifyActivity(IMetricsQueryClient metrics, ILogAnalyticsQueryClient logs, TimeProvider time)
+internal sealed class VerifyActivity(IMetricsQueryClient metrics, ILogAnalyticsQueryClient logs, TimeProvider time, ILogger<VerifyActivity> logger)
     : TaskActivity<VerificationCheck, VerificationReading>
 {
     public const string Name = "RunbookVerify";
 
     public override async Task<VerificationReading> RunAsync(TaskActivityContext context, VerificationCheck input, CancellationToken cancellationToken)
+    {
+        var reading = await ReadAsync(input, cancellationToken);
+        logger.VerificationRead(context.InstanceId, input.Target, reading.Value, reading.Problem);
+        return reading;
+    }
+
+    private async Task<VerificationReading> ReadAsync(VerificationCheck input, CancellationToken cancellationToken)
     {
         var settings = input.Settings;
         if (settings.LogQuery is { } query)

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using AutoRemediate.AzureFakes.Faults;
-using AutoRemediate.AzureFakes.State;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
@@ -86,19 +85,19 @@ public sealed class RestartRunbookTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Throttling_with_Retry_After_and_a_polled_operation_do_not_fail_the_remediation()
+    public async Task Throttling_with_Retry_After_does_not_fail_the_remediation()
     {
         await using var bed = await SiteBedAsync(http5xxAfterRestart: 0);
-        bed.Azure.Faults.Add(FaultRule.Throttle("POST", "/restart", retryAfter: "1"));
-        bed.Azure.Faults.Add(new OperationRule("POST", "/restart", Polls: 2));
+        bed.Azure.Faults.Add(FaultRule.Throttle("POST", "/restart", retryAfter: "1") with { Times = 2 });
 
         var (summary, chain) = await bed.RemediateAsync(SiteAlert);
 
         Assert.Equal(RemediationStage.Completed, summary.Outcome);
         var restarts = bed.Azure.Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/restart", StringComparison.OrdinalIgnoreCase)).ToList();
-        Assert.Equal([429, 202], restarts.Select(r => r.Status));
+        Assert.Equal([429, 429, 200], restarts.Select(r => r.Status));
+        Assert.True(restarts[2].At - restarts[0].At >= TimeSpan.FromSeconds(2), "the client waited Retry-After each time");
         Assert.Equal(1, bed.State.RestartCount(Site));
-        Assert.Equal("Succeeded", chain.Single(r => r.Kind == AuditRecordKind.ActionSucceeded).Details["operationStatus"]);
+        Assert.Equal(restarts[2].RequestId, chain.Single(r => r.Kind == AuditRecordKind.ActionSucceeded).AzureRequestId);
     }
 
     [Fact]
@@ -119,5 +118,40 @@ public sealed class RestartRunbookTests(AzuriteFixture azurite)
             ["1/4", "2/4", "3/4", "4/4"],
             chain.Where(r => r.Kind == AuditRecordKind.ActionSucceeded && r.Details.ContainsKey("batch")).Select(r => r.Details["batch"]));
         Assert.Equal(4, chain.Count(r => r.Kind == AuditRecordKind.ActionSucceeded && r.Summary.Contains("healthy again", StringComparison.Ordinal)));
+        // Each batch restart is a 202 long-running operation, polled until the instances are back.
+        Assert.Equal([202, 202, 202, 202], batches.Select(r => r.Status));
+        Assert.All(chain.Where(r => r.Details.ContainsKey("batch") && r.Kind == AuditRecordKind.ActionSucceeded), r => Assert.Equal("Succeeded", r.Details["operationStatus"]));
+    }
+
+    [Fact]
+    public async Task Dry_run_reads_live_state_and_records_the_exact_restart_request_without_sending_it()
+    {
+        await using var bed = await RunbookTestBed.StartAsync(azurite, "dryrun");
+        bed.State.AddResource(Site, "Microsoft.Web/sites", new JsonObject { ["state"] = "Running" });
+
+        var (summary, chain) = await bed.RemediateAsync(SiteAlert);
+
+        Assert.Equal(RemediationStage.Completed, summary.Outcome);
+        Assert.True(summary.DryRun);
+        Assert.Equal(0, bed.State.RestartCount(Site));
+        Assert.DoesNotContain(bed.Azure.Requests, r => r.Method != "GET");
+        var planned = chain.Single(r => r.Kind == AuditRecordKind.ActionSucceeded).Details["plannedRequests"];
+        Assert.Contains("POST https://127.0.0.1:", planned, StringComparison.Ordinal);
+        Assert.Contains("/sites/checkout-api-prod/restart?api-version=", planned, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("skipped", chain.Single(r => r.Kind == AuditRecordKind.Verification).Details["verdict"]);
+    }
+
+    [Fact]
+    public async Task Live_binding_on_a_host_without_Azure_access_escalates_before_acting()
+    {
+        await using var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "restart"));
+        var id = await app.PostAlertAsync(SiteAlert);
+
+        var final = await app.Client.WaitForInstanceCompletionAsync(id, RunbookTestBed.Timeout);
+
+        var summary = final.ReadOutputAs<RemediationSummary>()!;
+        Assert.Equal(RemediationStage.Escalated, summary.Outcome);
+        Assert.Contains("no Azure access (Azure:Enabled is false)", summary.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(await app.ChainAsync(id), r => r.Kind == AuditRecordKind.ActionStarted);
     }
 }

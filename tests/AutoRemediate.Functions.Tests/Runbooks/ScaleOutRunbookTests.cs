@@ -32,15 +32,22 @@ public sealed class ScaleOutRunbookTests(AzuriteFixture azurite)
     private static IEnumerable<int> CapacitiesSent(RunbookTestBed bed) =>
         bed.Azure.Requests.Where(r => r.Method == "PATCH").Select(r => JsonNode.Parse(r.Body!)!["sku"]!["capacity"]!.GetValue<int>());
 
+    /// <summary>Fires the alert, waits for the scale-out to <paramref name="scaledTo"/>, runs <paramref name="meanwhile"/>, resolves it, and waits for the end.</summary>
+    private static async Task<(RemediationSummary Summary, List<AuditRecord> Chain)> ScaleOutThenResolveAsync(RunbookTestBed bed, int scaledTo, Func<Task>? meanwhile = null)
+    {
+        var id = await bed.App.PostAlertAsync(Fired);
+        await RunbookTestBed.EventuallyAsync(() => Capacity(bed) == scaledTo, $"the scale-out to {scaledTo}");
+        await (meanwhile?.Invoke() ?? Task.CompletedTask);
+        await bed.App.PostAlertAsync(Resolved);
+        return await bed.EndAsync(id);
+    }
+
     [Fact]
     public async Task Scale_out_stops_at_the_maximum_and_scales_back_to_the_baseline_after_the_alert_resolves()
     {
         await using var bed = await BedAsync(capacity: 9, cpuAfterScaleOut: 20);
 
-        var id = await bed.App.PostAlertAsync(Fired);
-        await RunbookTestBed.EventuallyAsync(() => Capacity(bed) == 10, "the scale-out to the maximum");
-        await bed.App.PostAlertAsync(Resolved);
-        var (summary, chain) = await bed.EndAsync(id);
+        var (summary, chain) = await ScaleOutThenResolveAsync(bed, scaledTo: 10);
 
         Assert.Equal(RemediationStage.Completed, summary.Outcome);
         Assert.Equal([10, 9], CapacitiesSent(bed));
@@ -70,12 +77,9 @@ public sealed class ScaleOutRunbookTests(AzuriteFixture azurite)
     {
         await using var bed = await BedAsync(capacity: 4, cpuAfterScaleOut: 20);
 
-        var id = await bed.App.PostAlertAsync(Fired);
-        await RunbookTestBed.EventuallyAsync(() => Capacity(bed) == 6, "the scale-out");
-        // A person scales the set through ARM, as the portal or CLI would.
-        await bed.App.Factory.Services.GetRequiredService<IComputeClient>().SetCapacityAsync(new ResourceIdentifier(ScaleSet), 7);
-        await bed.App.PostAlertAsync(Resolved);
-        var (summary, chain) = await bed.EndAsync(id);
+        // A person scales the set through ARM, as the portal or CLI would, while the scale-out holds.
+        var (summary, chain) = await ScaleOutThenResolveAsync(
+            bed, scaledTo: 6, () => bed.App.Factory.Services.GetRequiredService<IComputeClient>().SetCapacityAsync(new ResourceIdentifier(ScaleSet), 7));
 
         Assert.Equal(RemediationStage.Completed, summary.Outcome);
         Assert.Equal(7, Capacity(bed));

@@ -4,7 +4,7 @@ using AutoRemediate.AzureFakes;
 using AutoRemediate.AzureFakes.Server;
 using AutoRemediate.AzureFakes.State;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable.Client;
+using AutoRemediate.Durable.Store;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Testing.Azurite;
 using Microsoft.Extensions.Configuration;
@@ -87,7 +87,7 @@ internal sealed class RunbookTestBed : IAsyncDisposable
     public async Task<(RemediationSummary Summary, List<AuditRecord> Chain)> EndAsync(string id)
     {
         var final = await App.Client.WaitForInstanceCompletionAsync(id, Timeout);
-        Assert.True(final.RuntimeStatus == Durable.Store.OrchestrationRuntimeStatus.Completed, $"{id} ended {final.RuntimeStatus}: {final.SerializedOutput}");
+        Assert.True(final.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{id} ended {final.RuntimeStatus}: {final.SerializedOutput}");
         var chain = await App.ChainAsync(id);
         Assert.True((await App.Audit.VerifyAsync(id)).IsIntact);
         return (final.ReadOutputAs<RemediationSummary>()!, chain);
