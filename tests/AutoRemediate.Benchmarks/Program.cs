@@ -5,7 +5,13 @@ using AutoRemediate.Testing.Azurite;
 
 // Engine figures on this machine against a private Azurite, with Azurite's own floor measured in the same run.
 // Usage: dotnet run -c Release --project tests/AutoRemediate.Benchmarks [-- --quick]
+//        dotnet run -c Release --project tests/AutoRemediate.Benchmarks -- toil [--quick | --rows N]
 var quick = args.Contains("--quick");
+if (args is ["toil", ..])
+{
+    return await ToilBenchProgram.RunAsync(args, quick);
+}
+
 var (samples, instances, concurrency) = quick ? (50, 100, 8) : (200, 500, 8);
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -38,3 +44,5 @@ finally
 {
     await azurite.DisposeAsync();
 }
+
+return 0;

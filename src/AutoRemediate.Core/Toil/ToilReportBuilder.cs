@@ -121,6 +121,26 @@ public sealed class ToilReportBuilder
         };
     }
 
+    /// <summary>The report of <paramref name="window"/> from the ledger, streamed: rows are counted as they arrive, never collected.</summary>
+    public static async Task<ToilReport> ComputeAsync(
+        IToilLedger ledger, ToilWindow window, ToilReportSettings settings, DateTimeOffset generatedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(window);
+        var builder = new ToilReportBuilder(window, settings);
+        await foreach (var occurrence in ledger.ReadOccurrencesAsync(window.Start, window.End, cancellationToken).ConfigureAwait(false))
+        {
+            builder.Add(occurrence);
+        }
+
+        await foreach (var entry in ledger.ReadManualAsync(window.Start, window.End, cancellationToken).ConfigureAwait(false))
+        {
+            builder.Add(entry);
+        }
+
+        return builder.Build(generatedAt);
+    }
+
     /// <summary>Nearest-rank percentile (0 &lt; <paramref name="fraction"/> ≤ 1) of sorted values: the value at rank ⌈fraction × n⌉.</summary>
     public static double NearestRank(IReadOnlyList<double> sorted, double fraction)
     {

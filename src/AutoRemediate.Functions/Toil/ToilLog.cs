@@ -21,6 +21,6 @@ internal static partial class ToilLog
     [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "{Who} logged {Minutes} min of manual toil in category {Category} (entry {EntryId}, by {RecordedBy})")]
     public static partial void ManualToilLogged(this ILogger logger, string who, int minutes, string category, string entryId, string recordedBy);
 
-    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "Could not record toil for delivery to remediation {InstanceId} ({Disposition}); the ledger misses it")]
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "Could not record the resolution of remediation {InstanceId} ({Disposition}) in the toil ledger")]
     public static partial void ToilDeliveryNotRecorded(this ILogger logger, string instanceId, string disposition, Exception exception);
 }

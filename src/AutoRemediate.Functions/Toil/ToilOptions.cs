@@ -48,7 +48,11 @@ internal sealed class ToilOptions
     public bool PostToTeams { get; set; } = true;
 
     /// <summary>The app's public base URL; when set, the Teams summary links to the HTML report.</summary>
-    public Uri? PublicBaseUrl { get; set; }
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary><see cref="PublicBaseUrl"/> as a URI with a trailing slash; null when unset.</summary>
+    public Uri? ReportLinkBase =>
+        string.IsNullOrWhiteSpace(PublicBaseUrl) ? null : new Uri(PublicBaseUrl.TrimEnd('/') + "/", UriKind.Absolute);
 
     public ToilReportSettings ReportSettings => new(UnmatchedEffortMinutes, TopRules);
 }

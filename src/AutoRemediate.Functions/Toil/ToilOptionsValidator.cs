@@ -18,7 +18,8 @@ internal sealed partial class ToilOptionsValidator : IValidateOptions<ToilOption
             problems.Add("Toil:LedgerTableName and Toil:ReportTableName must differ");
         }
 
-        if (options.PublicBaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("https" or "http")))
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl)
+            && (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http")))
         {
             problems.Add("Toil:PublicBaseUrl must be an absolute http(s) URL");
         }

@@ -30,7 +30,7 @@ internal sealed class ToilReportRunner(
             return new ToilRunResult(window.Id, ToilRunStatus.Skipped, null, false);
         }
 
-        var report = await ComputeAsync(ledger, window, settings.ReportSettings, time.GetUtcNow(), cancellationToken);
+        var report = await ToilReportBuilder.ComputeAsync(ledger, window, settings.ReportSettings, time.GetUtcNow(), cancellationToken);
         await reports.SaveAsync(report, cancellationToken);
         logger.ToilReportGenerated(window.Id, report.Occurrences.Total, report.HoursAvoided, report.HoursRemaining.Total);
         var posted = await summaries.TryPostAsync(report, cancellationToken);
@@ -40,24 +40,5 @@ internal sealed class ToilReportRunner(
         }
 
         return new ToilRunResult(window.Id, ToilRunStatus.Generated, report, posted);
-    }
-
-    /// <summary>The report of <paramref name="window"/> from the ledger, streamed: rows are counted, never collected.</summary>
-    public static async Task<ToilReport> ComputeAsync(
-        IToilLedger ledger, ToilWindow window, ToilReportSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(ledger);
-        var builder = new ToilReportBuilder(window, settings);
-        await foreach (var occurrence in ledger.ReadOccurrencesAsync(window.Start, window.End, cancellationToken))
-        {
-            builder.Add(occurrence);
-        }
-
-        await foreach (var entry in ledger.ReadManualAsync(window.Start, window.End, cancellationToken))
-        {
-            builder.Add(entry);
-        }
-
-        return builder.Build(now);
     }
 }

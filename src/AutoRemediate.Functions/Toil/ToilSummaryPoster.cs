@@ -16,7 +16,7 @@ internal sealed class ToilSummaryPoster(TeamsWebhookClient teamsClient, IOptions
 
         try
         {
-            await teamsClient.PostAsync(ToilCards.Summary(report, options.Value.PublicBaseUrl), cancellationToken);
+            await teamsClient.PostAsync(ToilCards.Summary(report, options.Value.ReportLinkBase), cancellationToken);
             return true;
         }
         catch (WebhookDeliveryException exception)

@@ -1,14 +1,21 @@
 using AutoRemediate.Core.Alerts;
+using AutoRemediate.Core.Toil;
 using AutoRemediate.Functions.Remediation;
+using AutoRemediate.Functions.Toil;
 
 namespace AutoRemediate.Functions.Webhook;
 
 /// <summary>
 /// The alert lifecycle at the webhook: a firing alert starts its remediation or, if one runs, is folded into it
 /// as <c>AlertRefired</c> (unless it is the very body that started it, i.e. a sender retry); a resolved alert
-/// is raised into its running remediation as <c>AlertResolved</c> and never starts one.
+/// is raised into its running remediation as <c>AlertResolved</c> and never starts one. A resolved alert whose
+/// remediation has ended gives its toil ledger row the resolution time (how long the humans took).
 /// </summary>
-internal sealed class RemediationDispatcher(IRemediationStarter remediations, ILogger<RemediationDispatcher> logger)
+/// <remarks>
+/// Repeat and duplicate deliveries of an alert are not new toil occurrences: the instance id is the alert's identity,
+/// so they are the same occurrence (counted as refirings on its row when folded into the running remediation).
+/// </remarks>
+internal sealed class RemediationDispatcher(IRemediationStarter remediations, IToilLedger ledger, ILogger<RemediationDispatcher> logger)
 {
     public async Task<RemediationReceipt> DispatchAsync(RemediationRequest request, CancellationToken cancellationToken)
     {
@@ -42,8 +49,25 @@ internal sealed class RemediationDispatcher(IRemediationStarter remediations, IL
         else
         {
             logger.RemediationAlreadyHandled(id, existing.RuntimeStatus, disposition, request.CorrelationId);
+            if (disposition == RemediationDisposition.Ended && request.Alert.State == AlertState.Resolved && existing.StartedBy is { RecordsToil: true } started)
+            {
+                await RecordResolutionAsync(id, started.ReceivedAt, request.ReceivedAt, cancellationToken);
+            }
         }
 
         return RemediationReceipt.For(id, disposition, alreadyExisted: true);
+    }
+
+    private async Task RecordResolutionAsync(string id, DateTimeOffset occurredAt, DateTimeOffset resolvedAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ledger.MarkResolvedAsync(id, occurredAt, resolvedAt, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Accounting must not fail alert intake: the row just lacks its resolution time.
+            logger.ToilDeliveryNotRecorded(id, nameof(RemediationDisposition.Ended), exception);
+        }
     }
 }

@@ -67,13 +67,16 @@ internal sealed class AzureTableToilLedger : IToilLedger
         }
 
         await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var query = new TableQuery(ToilTableKeys.DayRange(from, to, manual: false), ToilLedgerRows.ReportColumns);
-        await foreach (var entity in _table.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        foreach (var partition in ToilTableKeys.DayPartitions(from, to, manual: false))
         {
-            var occurrence = ToilLedgerRows.ReadOccurrence(entity);
-            if (occurrence.OccurredAt >= from && occurrence.OccurredAt < to)
+            var query = new TableQuery(TableFilter.Create($"PartitionKey eq {partition}"), ToilLedgerRows.ReportColumns);
+            await foreach (var entity in _table.QueryAsync(query, cancellationToken).ConfigureAwait(false))
             {
-                yield return occurrence;
+                var occurrence = ToilLedgerRows.ReadOccurrence(entity);
+                if (occurrence.OccurredAt >= from && occurrence.OccurredAt < to)
+                {
+                    yield return occurrence;
+                }
             }
         }
     }
@@ -93,12 +96,15 @@ internal sealed class AzureTableToilLedger : IToilLedger
         }
 
         await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var entity in _table.QueryAsync(new TableQuery(ToilTableKeys.DayRange(from, to, manual: true)), cancellationToken).ConfigureAwait(false))
+        foreach (var partition in ToilTableKeys.DayPartitions(from, to, manual: true))
         {
-            var entry = ToilLedgerRows.ReadManual(entity);
-            if (entry.At >= from && entry.At < to)
+            await foreach (var entity in _table.QueryAsync(new TableQuery(TableFilter.Create($"PartitionKey eq {partition}")), cancellationToken).ConfigureAwait(false))
             {
-                yield return entry;
+                var entry = ToilLedgerRows.ReadManual(entity);
+                if (entry.At >= from && entry.At < to)
+                {
+                    yield return entry;
+                }
             }
         }
     }

@@ -4,7 +4,8 @@ namespace AutoRemediate.Storage.Toil;
 
 /// <summary>
 /// The ledger table's keys: one partition per UTC day and kind (<c>o-20261121</c> occurrences, <c>m-20261121</c>
-/// manual entries), so a 30-day window is one range scan over 30 partitions and never touches other days. The
+/// manual entries), so a 30-day window is 30 single-partition queries (the cheapest query the Table service has)
+/// and never touches other days. The
 /// report table holds reports under <c>report</c> and window claims under <c>claim</c>, keyed by window id.
 /// </summary>
 internal static class ToilTableKeys
@@ -18,12 +19,14 @@ internal static class ToilTableKeys
 
     public static string ManualPartition(DateTimeOffset at) => ManualPrefix + Day(at);
 
-    /// <summary>The filter for the day partitions of [from, to) with <paramref name="manual"/> or occurrence rows.</summary>
-    public static string DayRange(DateTimeOffset from, DateTimeOffset to, bool manual)
+    /// <summary>The partitions holding [from, to) of manual or occurrence rows, oldest day first.</summary>
+    public static IEnumerable<string> DayPartitions(DateTimeOffset from, DateTimeOffset to, bool manual)
     {
         var prefix = manual ? ManualPrefix : OccurrencePrefix;
-        var lastDay = to.UtcDateTime.TimeOfDay == TimeSpan.Zero ? to.AddDays(-1) : to;
-        return Tables.TableFilter.Create($"PartitionKey ge {prefix + Day(from)} and PartitionKey le {prefix + Day(lastDay)}");
+        for (var day = from.UtcDateTime.Date; day < to.UtcDateTime; day = day.AddDays(1))
+        {
+            yield return prefix + Day(new DateTimeOffset(day, TimeSpan.Zero));
+        }
     }
 
     private static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using AutoRemediate.Core.Alerts;
+using AutoRemediate.Core.Toil;
 using AutoRemediate.Durable.Store;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
@@ -22,7 +23,7 @@ public sealed class RemediationDispatcherTests
         port.StartAsync(request, Arg.Any<CancellationToken>()).Returns(false);
         port.FindAsync(request.InstanceId, Arg.Any<CancellationToken>()).Returns(Instance(request, OrchestrationRuntimeStatus.Completed));
 
-        var receipt = await new RemediationDispatcher(port, NullLogger<RemediationDispatcher>.Instance).DispatchAsync(request, CancellationToken.None);
+        var receipt = await new RemediationDispatcher(port, Substitute.For<IToilLedger>(), NullLogger<RemediationDispatcher>.Instance).DispatchAsync(request, CancellationToken.None);
 
         Assert.Equal(RemediationDisposition.Ended, receipt.Status);
         Assert.True(receipt.AlreadyExisted);
@@ -34,7 +35,7 @@ public sealed class RemediationDispatcherTests
     {
         var request = Request("azure-monitor-metric-appservice-5xx-resolved.json");
 
-        var receipt = await new RemediationDispatcher(port, NullLogger<RemediationDispatcher>.Instance).DispatchAsync(request, CancellationToken.None);
+        var receipt = await new RemediationDispatcher(port, Substitute.For<IToilLedger>(), NullLogger<RemediationDispatcher>.Instance).DispatchAsync(request, CancellationToken.None);
 
         Assert.Equal(RemediationDisposition.ResolvedWithoutRemediation, receipt.Status);
         await port.DidNotReceiveWithAnyArgs().StartAsync(default!, default);

@@ -1,0 +1,58 @@
+using System.Net.Http.Json;
+using AutoRemediate.Core.Toil;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AutoRemediate.Functions.Tests.Support;
+
+/// <summary>
+/// The real app in custom-handler mode (no worker of its own) on toil tables named by <c>tables</c>, so several
+/// instances can share one ledger and report table as hosts of one deployment do. Teams posts go where told.
+/// </summary>
+internal sealed class ToilApp : IAsyncDisposable
+{
+    private readonly AppFactory root;
+
+    public ToilApp(string storageConnection, string tables, Uri? teamsUrl = null)
+    {
+        root = new AppFactory(storageConnection, customHandlerPort: 7099);
+        Factory = root.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Webhook:KeyHashes:0", WebhookApp.Sha256Hex(WebhookApp.Key));
+            builder.UseSetting("Operator:LocalIdentity", OperatorClient.Operator);
+            builder.UseSetting("Toil:LedgerTableName", "toil" + tables);
+            builder.UseSetting("Toil:ReportTableName", "toilrep" + tables);
+            builder.UseSetting("Teams:RetryDelay", "00:00:00.010");
+            if (teamsUrl is not null)
+            {
+                builder.UseSetting("Teams:WebhookUrl", teamsUrl.AbsoluteUri);
+            }
+        });
+    }
+
+    /// <summary>A fresh table-name suffix for one test.</summary>
+    public static string NewTables() => Guid.NewGuid().ToString("N")[..12];
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public IToilLedger Ledger => Factory.Services.GetRequiredService<IToilLedger>();
+
+    public IToilReportStore Reports => Factory.Services.GetRequiredService<IToilReportStore>();
+
+    /// <summary>POSTs a timer invocation as the Functions host does and returns its log line.</summary>
+    public async Task<string> FireTimerAsync(string function)
+    {
+        using var http = Factory.CreateClient();
+        using var response = await http.PostAsJsonAsync(new Uri("/" + function, UriKind.Relative), FunctionsHostEmulator.TimerInvocation(function));
+        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.True(response.IsSuccessStatusCode, $"{function}: {(int)response.StatusCode} {body}");
+        return body.GetProperty("Logs")[0].GetString()!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await root.DisposeAsync();
+    }
+}
