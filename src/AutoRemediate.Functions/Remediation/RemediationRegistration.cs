@@ -37,6 +37,7 @@ internal static class RemediationRegistration
             .AddActivity<DryRunActionActivity>(DryRunActionActivity.Name)
             .AddActivity<FinishRunActivity>(FinishRunActivity.Name)
             .AddActivity<RecordRefiringActivity>(RecordRefiringActivity.Name)
-            .AddActivity<RequestRemediationApprovalActivity>(RequestRemediationApprovalActivity.Name);
+            .AddActivity<RequestRemediationApprovalActivity>(RequestRemediationApprovalActivity.Name)
+            .AddActivity<CancelRemediationApprovalActivity>(CancelRemediationApprovalActivity.Name);
     }
 }
