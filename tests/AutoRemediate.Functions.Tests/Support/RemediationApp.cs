@@ -29,6 +29,8 @@ internal sealed class RemediationApp : IAsyncDisposable
             builder.UseSetting("AuditLog:TableName", "audit" + suffix);
             builder.UseSetting("AuditLog:IndexTableName", "auditidx" + suffix);
             builder.UseSetting("GuardrailState:TableName", "guard" + suffix);
+            // No Azure unless a test points the clients at the fake Azure server.
+            builder.UseSetting("Azure:Enabled", "false");
             foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(name, value);
