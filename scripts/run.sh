@@ -59,8 +59,9 @@ python3 scripts/teams-receiver.py "$cards" "$run_dir/teams.port" &
 pids+=($!)
 wait_for 10 test -s "$run_dir/teams.port" || { echo "run: the local Teams receiver did not start" >&2; exit 1; }
 export Runbooks__Path="$repo_root/runbooks/demo"
-# The demo has no Azure subscription: dry runs record the plan only, live bindings escalate.
-export Azure__Enabled=false
+# The demo has no Azure subscription: dry runs record the plan only, live bindings escalate, and guardrail inputs
+# read from Azure (tags, fleet size, error budgets) are recorded as not checked.
+export Azure__Enabled="${Azure__Enabled:-false}"
 export Approvals__Enabled=true Approvals__PublicBaseUrl="$app_url" Approvals__LocalApproverIdentity=oncall@local
 export Approvals__ActiveKeyId=local Approvals__SigningKeys__local="$(head -c 32 /dev/urandom | base64)"
 export Teams__WebhookUrl="http://127.0.0.1:$(cat "$run_dir/teams.port")/workflows/local"

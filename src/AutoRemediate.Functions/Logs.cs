@@ -108,6 +108,12 @@ internal static partial class Logs
     [LoggerMessage(EventId = 1511, Level = LogLevel.Warning, Message = "Decision from {RemoteIp} refused: no approver identity")]
     public static partial void ApproverMissing(this ILogger logger, string? remoteIp);
 
+    [LoggerMessage(EventId = 1512, Level = LogLevel.Information, Message = "Approval {RequestId} of remediation {RemediationId} closed unanswered: {Reason}")]
+    public static partial void ApprovalCancelled(this ILogger logger, string requestId, string remediationId, string reason);
+
+    [LoggerMessage(EventId = 1513, Level = LogLevel.Warning, Message = "Could not post the closing of approval {RequestId} to Teams: {Reason}")]
+    public static partial void ApprovalCancelNotPosted(this ILogger logger, string requestId, string reason);
+
     [LoggerMessage(EventId = 1700, Level = LogLevel.Warning, Message = "Operator {Operator} cancelled remediation {InstanceId}: {Reason}")]
     public static partial void RemediationCancelled(this ILogger logger, string @operator, string instanceId, string reason);
 
@@ -128,4 +134,7 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1801, Level = LogLevel.Warning, Message = "Dashboard post to {Path} refused as cross-site (Origin '{Origin}', Sec-Fetch-Site '{FetchSite}')")]
     public static partial void DashboardCrossSitePostRefused(this ILogger logger, string path, string origin, string fetchSite);
+
+    [LoggerMessage(EventId = 1705, Level = LogLevel.Information, Message = "Cancelled remediation {InstanceId}: guardrail running slot {Outcome}, terminated before release {Terminated}")]
+    public static partial void CancelledRunReleased(this ILogger logger, string instanceId, string outcome, bool terminated);
 }

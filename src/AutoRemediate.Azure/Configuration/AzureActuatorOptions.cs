@@ -6,6 +6,12 @@ namespace AutoRemediate.Azure.Configuration;
 /// </summary>
 public sealed class AzureActuatorOptions
 {
+    /// <summary>
+    /// Whether the app may call Azure at all; false for the local demo, where guardrail inputs read from Azure (tags,
+    /// fleet size, error budgets) are recorded as "not checked: Azure access disabled".
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>The Azure Resource Manager endpoint; public cloud by default, override for sovereign clouds and tests.</summary>
     public Uri ResourceManagerEndpoint { get; set; } = new("https://management.azure.com");
 

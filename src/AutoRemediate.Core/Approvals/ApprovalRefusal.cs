@@ -20,4 +20,7 @@ public enum ApprovalRefusal
 
     /// <summary>The token was already used for a decision.</summary>
     TokenAlreadyUsed,
+
+    /// <summary>The request was closed unanswered: the remediation no longer needs a decision.</summary>
+    NoLongerNeeded,
 }

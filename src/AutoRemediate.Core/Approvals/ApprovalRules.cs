@@ -15,6 +15,11 @@ public static class ApprovalRules
         ArgumentNullException.ThrowIfNull(record);
         ArgumentException.ThrowIfNullOrWhiteSpace(approver);
         var request = record.Request;
+        if (record.Status == ApprovalStatus.Cancelled)
+        {
+            return Refuse(record, ApprovalRefusal.NoLongerNeeded, NoLongerNeeded);
+        }
+
         if (record.Status != ApprovalStatus.Pending)
         {
             return Refuse(record, ApprovalRefusal.AlreadyDecided, $"this request was already {record.Status.ToString().ToLowerInvariant()}");
@@ -50,6 +55,9 @@ public static class ApprovalRules
             ? new ApprovalRuling(null, $"approved ({approvals} of {request.Quorum})", ApprovalStatus.Approved)
             : new ApprovalRuling(null, $"approval recorded ({approvals} of {request.Quorum}); waiting for {request.Quorum - approvals} more", ApprovalStatus.Pending);
     }
+
+    /// <summary>What approvers are told about a request closed unanswered.</summary>
+    public const string NoLongerNeeded = "this approval is no longer needed: the remediation ended before a decision (the alert resolved or an operator cancelled it), and nothing will run";
 
     /// <summary>Identities compare case-insensitively (UPNs and e-mail addresses are), ignoring surrounding space.</summary>
     public static bool SameIdentity(string left, string right) =>

@@ -14,4 +14,8 @@ public enum ApprovalStatus
 
     /// <summary>No decision before the expiry; escalated.</summary>
     Expired,
+
+    /// <summary>Closed unanswered because the remediation no longer needs it (the alert resolved, or an operator cancelled).</summary>
+    /// <remarks>WARNING: stored by name; append new values at the end.</remarks>
+    Cancelled,
 }

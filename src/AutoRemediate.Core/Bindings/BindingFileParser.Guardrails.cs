@@ -45,6 +45,10 @@ internal sealed partial class BindingFileParser
             var threshold = budgetSection.Number("threshold", 0, 1, "the fraction of error budget remaining");
             var action = budgetSection.Enum("action", BudgetActions) ?? ErrorBudgetAction.RequireApproval;
             budget = slo is null || threshold is null ? null : new ErrorBudgetGate(slo.Value.Value, threshold.Value, action);
+            if (slo is { } named && policy is not null && !policy.Slos.Contains(named.Value))
+            {
+                errors.Add(named.At, $"SLO '{named.Value}' is not defined in the guardrail policy ({policy.Source}){Defined(policy.Slos)}");
+            }
         }
 
         var breaker = section.Section("circuitBreaker", BindingSchema.CircuitBreaker) is { } breakerSection
@@ -55,6 +59,12 @@ internal sealed partial class BindingFileParser
             ? new ScopeRules(ScopePrefixes(scopeSection, "allow"), ScopePrefixes(scopeSection, "deny"))
             : ScopeRules.Unrestricted;
 
+        var windows = section.StringList("freezeWindows") ?? [];
+        foreach (var (name, at) in windows.Where(w => policy is not null && !policy.Windows.Contains(w.Value)))
+        {
+            errors.Add(at, $"window '{name}' is not defined in the guardrail policy ({policy!.Source}){Defined(policy.Windows)}");
+        }
+
         var settings = new GuardrailSettings
         {
             Cooldown = section.Duration("cooldown") ?? defaults.Cooldown,
@@ -64,13 +74,16 @@ internal sealed partial class BindingFileParser
             ErrorBudget = budget,
             CircuitBreakerThreshold = breaker ?? defaults.CircuitBreakerThreshold,
             Scope = scope,
-            FreezeWindows = section.StringList("freezeWindows")?.Select(w => w.Value).ToArray() ?? [],
+            FreezeWindows = [.. windows.Select(w => w.Value)],
         };
         return errors.Errors.Count > before ? null : settings;
     }
 
+    private static string Defined(IReadOnlySet<string> names) =>
+        names.Count == 0 ? "; it defines none" : $"; defined: {string.Join(", ", names.Order(StringComparer.Ordinal))}";
+
     /// <summary>Scope entries are ARM id prefixes (subscription, resource group or resource), stored lower-case.</summary>
-    private string[] ScopePrefixes(YamlSection section, string key)
+    internal static string[] ScopePrefixes(YamlSection section, string key)
     {
         var prefixes = new List<string>();
         foreach (var (value, at) in section.StringList(key) ?? [])
@@ -81,7 +94,7 @@ internal sealed partial class BindingFileParser
             }
             else
             {
-                errors.Add(at, $"{section.Where} {key}: {error}");
+                section.Errors.Add(at, $"{section.Where} {key}: {error}");
             }
         }
 

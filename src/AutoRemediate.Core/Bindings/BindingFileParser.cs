@@ -14,17 +14,17 @@ internal sealed partial class BindingFileParser
 {
     public const int SupportedSchemaVersion = 1;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly BindingFile file;
     private readonly IReadOnlyCollection<string> knownRunbooks;
     private readonly BindingErrorList errors;
     private readonly string contentHash;
+    private readonly PolicyNames? policy;
 
-    public BindingFileParser(BindingFile file, IReadOnlyCollection<string> knownRunbooks)
+    public BindingFileParser(BindingFile file, IReadOnlyCollection<string> knownRunbooks, PolicyNames? policy = null)
     {
         this.file = file;
         this.knownRunbooks = knownRunbooks;
+        this.policy = policy;
         errors = new BindingErrorList(file.Path);
         contentHash = Convert.ToHexStringLower(SHA256.HashData(file.Content.Span));
     }
@@ -76,59 +76,11 @@ internal sealed partial class BindingFileParser
         return bindings;
     }
 
-    private YamlNode? LoadRoot()
-    {
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(file.Content.Span);
-        }
-        catch (DecoderFallbackException)
-        {
-            errors.Add(1, 1, "the file is not valid UTF-8");
-            return null;
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text.TrimStart('\uFEFF')));
-        }
-        catch (YamlException error)
-        {
-            errors.Add(error.Start, $"YAML syntax error: {error.Message}");
-            return null;
-        }
-
-        if (stream.Documents.Count != 1)
-        {
-            errors.Add(1, 1, stream.Documents.Count == 0
-                ? "the file is empty; it needs 'schemaVersion' and 'bindings'"
-                : $"the file has {stream.Documents.Count} YAML documents; put all bindings under one 'bindings:' list");
-            return null;
-        }
-
-        var root = stream.Documents[0].RootNode;
-        return RejectAnchors(root, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance)) ? root : null;
-    }
-
-    /// <summary>Anchors and aliases make a reviewer's diff lie about what a binding does, so they are refused.</summary>
-    private bool RejectAnchors(YamlNode node, HashSet<YamlNode> seen)
-    {
-        if (!seen.Add(node) || !node.Anchor.IsEmpty)
-        {
-            errors.Add(node.Start, "YAML anchors and aliases (&name, *name) are not supported; write the values out");
-            return false;
-        }
-
-        IEnumerable<YamlNode> children = node switch
-        {
-            YamlMappingNode mapping => mapping.Children.SelectMany(c => new[] { c.Key, c.Value }),
-            YamlSequenceNode sequence => sequence.Children,
-            _ => [],
-        };
-        return children.All(child => RejectAnchors(child, seen));
-    }
+    private YamlNode? LoadRoot() => YamlDocumentReader.LoadRoot(
+        file,
+        errors,
+        "the file is empty; it needs 'schemaVersion' and 'bindings'",
+        count => $"the file has {count} YAML documents; put all bindings under one 'bindings:' list");
 
     private (RunbookBinding, Mark)? ParseBinding(YamlNode node, int index)
     {

@@ -9,12 +9,17 @@ namespace AutoRemediate.Core.Bindings;
 public sealed class BindingLoader
 {
     private readonly FrozenSet<string> knownRunbooks;
+    private readonly PolicyNames? policy;
 
-    /// <summary>Creates a loader that accepts the given runbook names (e.g. <see cref="BuiltInRunbooks"/>).</summary>
-    public BindingLoader(IEnumerable<string> knownRunbooks)
+    /// <summary>
+    /// Creates a loader that accepts the given runbook names (e.g. <see cref="BuiltInRunbooks"/>) and, with
+    /// <paramref name="policy"/>, only the change windows and SLOs it defines.
+    /// </summary>
+    public BindingLoader(IEnumerable<string> knownRunbooks, PolicyNames? policy = null)
     {
         ArgumentNullException.ThrowIfNull(knownRunbooks);
         this.knownRunbooks = knownRunbooks.ToFrozenSet(StringComparer.Ordinal);
+        this.policy = policy;
     }
 
     /// <summary>The runbooks AutoRemediate ships: restart, scale-out, rotate-certificate, drain-queue.</summary>
@@ -31,7 +36,7 @@ public sealed class BindingLoader
 
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            var parser = new BindingFileParser(file, knownRunbooks);
+            var parser = new BindingFileParser(file, knownRunbooks, policy);
             foreach (var (binding, idAt) in parser.Parse())
             {
                 var here = new BindingError(file.Path, (int)idAt.Line, (int)idAt.Column, string.Empty);

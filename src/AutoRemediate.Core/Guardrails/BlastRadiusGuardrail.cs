@@ -31,7 +31,8 @@ internal sealed class BlastRadiusGuardrail : IGuardrail
 
         if (fleet is not > 0)
         {
-            return new(Name, GuardrailOutcome.RequireApproval, $"the fleet size is unknown, so the {percent}% fleet-share limit cannot be checked; a human must confirm the blast radius of {count} target(s)");
+            var why = request.Context.FleetSizeUnknownReason is { } reason ? $" ({reason})" : string.Empty;
+            return new(Name, GuardrailOutcome.RequireApproval, $"the fleet size is unknown{why}, so the {percent}% fleet-share limit cannot be checked; a human must confirm the blast radius of {count} target(s)");
         }
 
         var batch = BatchPlanner.MaxBatchSize(settings, fleet)!.Value;

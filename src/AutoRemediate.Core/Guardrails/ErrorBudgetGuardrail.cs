@@ -22,7 +22,8 @@ internal sealed class ErrorBudgetGuardrail : IGuardrail
         var consequence = gate.Action == ErrorBudgetAction.Block ? "blocked" : "approval required";
         if (!request.Context.ErrorBudgetRemaining.TryGetValue(gate.Slo, out var remaining))
         {
-            return new(Name, outcome, $"error budget of SLO '{gate.Slo}' is unknown; treated as below the {Percent(gate.Threshold)} threshold ({consequence})");
+            var why = request.Context.ErrorBudgetUnknownReasons.TryGetValue(gate.Slo, out var reason) ? $" ({reason})" : string.Empty;
+            return new(Name, outcome, $"error budget of SLO '{gate.Slo}' is unknown{why}; treated as below the {Percent(gate.Threshold)} threshold ({consequence})");
         }
 
         return remaining < gate.Threshold

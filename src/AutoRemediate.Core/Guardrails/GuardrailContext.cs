@@ -49,6 +49,21 @@ public sealed record GuardrailContext
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> TargetTags { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
+    /// <summary>
+    /// Targets whose tags could not be read, with why (normalised id → reason). The scope guardrail blocks them: an
+    /// owner's <c>autoremediate=off</c> cannot be ruled out.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> UnreadableTargetTags { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Why target tags were not read at all (e.g. Azure access disabled); null when they were.</summary>
+    public string? TargetTagsNotChecked { get; init; }
+
+    /// <summary>Why <see cref="FleetSize"/> is unknown, for the blast-radius verdict; null when known or not needed.</summary>
+    public string? FleetSizeUnknownReason { get; init; }
+
+    /// <summary>Why an SLO's budget is missing from <see cref="ErrorBudgetRemaining"/>, per SLO name.</summary>
+    public IReadOnlyDictionary<string, string> ErrorBudgetUnknownReasons { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Global dry-run mode (e.g. a new installation in shadow mode); ORed with the binding's flag.</summary>
     public bool DryRun { get; init; }
 

@@ -26,10 +26,16 @@ public sealed record GuardrailStateUpdate(string? IfMatch, IReadOnlyList<Guardra
         return new(snapshot.ETag, [new RunFinishedChange(runbook, succeeded, circuitBreakerThreshold, snapshot.Now)]);
     }
 
+    /// <summary>The update after an operator cancelled a remediation: frees its running slot, if it held one.</summary>
+    public static GuardrailStateUpdate RunCancelled(DateTimeOffset at) => new(null, [new RunCancelledChange(at)]);
+
     /// <summary>The update when an alert fires again after it was remediated.</summary>
-    public static GuardrailStateUpdate AlertRefired(GuardrailContext snapshot, Alert alert)
+    /// <param name="snapshot">The evaluation time (and ETag).</param>
+    /// <param name="alert">The alert that fired again.</param>
+    /// <param name="notificationId">Identifies the notification (its body's SHA-256) so a retried write counts once.</param>
+    public static GuardrailStateUpdate AlertRefired(GuardrailContext snapshot, Alert alert, string? notificationId = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new(snapshot.ETag, [new AlertRefiredChange(FlapKey.From(alert).Value, snapshot.Now)]);
+        return new(snapshot.ETag, [new AlertRefiredChange(FlapKey.From(alert).Value, snapshot.Now, notificationId)]);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ScopeGuardrail : IGuardrail
 
         return problems.Length > 0
             ? new(Name, GuardrailOutcome.Block, string.Join("; ", problems))
-            : new(Name, GuardrailOutcome.Pass, $"{Count(targets.Count)} in scope (global {Describe(request.Context.GlobalScope)}; binding {Describe(request.Binding.Guardrails.Scope)}) and none tagged {OptOutTag}=off");
+            : new(Name, GuardrailOutcome.Pass, $"{Count(targets.Count)} in scope (global {Describe(request.Context.GlobalScope)}; binding {Describe(request.Binding.Guardrails.Scope)}) and {Tags(request.Context)}");
     }
 
     private static string? Check(AzureResourceId target, ScopeRules rules, string level)
@@ -46,6 +46,11 @@ internal sealed class ScopeGuardrail : IGuardrail
 
     private static string? CheckTags(AzureResourceId target, GuardrailContext context)
     {
+        if (context.UnreadableTargetTags.TryGetValue(target.Normalized, out var problem))
+        {
+            return $"the tags of {target} could not be read ({problem}), so an {OptOutTag}=off opt-out cannot be ruled out; blocking to be safe";
+        }
+
         if (!context.TargetTags.TryGetValue(target.Normalized, out var tags))
         {
             return null;
@@ -56,6 +61,9 @@ internal sealed class ScopeGuardrail : IGuardrail
             ? $"{target} is tagged {optOut.Key}={optOut.Value}; its owners opted out of automated remediation"
             : null;
     }
+
+    private static string Tags(GuardrailContext context) =>
+        context.TargetTagsNotChecked is { } why ? $"tags not checked: {why}" : $"none tagged {OptOutTag}=off";
 
     private static string Describe(ScopeRules rules) =>
         rules.Allow.Count == 0 && rules.Deny.Count == 0

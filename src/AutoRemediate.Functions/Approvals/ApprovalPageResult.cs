@@ -35,6 +35,7 @@ internal sealed record ApprovalPageResult(int StatusCode, string Code, string Ti
             ApprovalRefusal.PlanChanged => (StatusCodes.Status409Conflict, "plan-changed"),
             ApprovalRefusal.SelfApproval => (StatusCodes.Status403Forbidden, "self-approval-forbidden"),
             ApprovalRefusal.AlreadyDecidedByApprover => (StatusCodes.Status409Conflict, "already-decided-by-approver"),
+            ApprovalRefusal.NoLongerNeeded => (StatusCodes.Status410Gone, "no-longer-needed"),
             _ => (StatusCodes.Status409Conflict, "token-already-used"),
         };
         return new ApprovalPageResult(status, code, "Decision not recorded", explanation);

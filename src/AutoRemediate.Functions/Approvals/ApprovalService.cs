@@ -52,7 +52,7 @@ internal sealed class ApprovalService(
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
             var record = await GetAsync(request.RequestId, cancellationToken);
-            if (record.Status is ApprovalStatus.Approved or ApprovalStatus.Rejected)
+            if (record.Status is ApprovalStatus.Approved or ApprovalStatus.Rejected or ApprovalStatus.Cancelled)
             {
                 // A decision landed before the expiry was processed: it stands.
                 return ApprovalDecided.From(record);
@@ -76,6 +76,36 @@ internal sealed class ApprovalService(
         }
 
         throw new InvalidOperationException($"Approval request '{request.RequestId}' kept changing while being expired; try again.");
+    }
+
+    public async Task<bool> CancelAsync(string requestId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(requestId);
+        for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
+        {
+            var record = await store.GetAsync(requestId, cancellationToken);
+            if (record is not { Status: ApprovalStatus.Pending })
+            {
+                return false;
+            }
+
+            if (await store.UpdateAsync(record, record.Request, ApprovalStatus.Cancelled, time.GetUtcNow(), cancellationToken) == ApprovalWriteOutcome.Written)
+            {
+                logger.ApprovalCancelled(requestId, record.Request.RemediationId, reason);
+                try
+                {
+                    await teams.PostAsync(ApprovalCards.Closed(record.Request, reason), cancellationToken);
+                }
+                catch (WebhookDeliveryException exception)
+                {
+                    logger.ApprovalCancelNotPosted(requestId, exception.Message);
+                }
+
+                return true;
+            }
+        }
+
+        throw new InvalidOperationException($"Approval request '{requestId}' kept changing while being closed; try again.");
     }
 
     private async Task<ApprovalLink> PostCardAsync(ApprovalRequest request, bool revised, CancellationToken cancellationToken)

@@ -27,7 +27,9 @@ internal sealed class ApprovalViewer(IApprovalStore store, ApprovalTokenSigner s
             return new ViewOutcome(null, record is null ? ApprovalPageResult.NotFound() : ApprovalPageResult.Token(new TokenVerification(null, TokenFailure.WrongRemediation)));
         }
 
-        var notice = record.Status != ApprovalStatus.Pending
+        var notice = record.Status == ApprovalStatus.Cancelled
+            ? "This approval is no longer needed: the remediation ended before a decision (the alert resolved or an operator cancelled it), and nothing will run."
+            : record.Status != ApprovalStatus.Pending
             ? $"This request was already {record.Status.ToString().ToLowerInvariant()}{(record.DecidedAt is { } at ? $" at {ApprovalRules.Format(at)}" : string.Empty)}."
             : claims.PlanHash != record.Request.PlanHash
                 ? "The plan changed since this link was sent: approve again from the newest approval card."

@@ -23,4 +23,11 @@ internal interface IApprovalService
     /// When a decision landed first, returns that decision instead and escalates nothing.
     /// </summary>
     Task<ApprovalDecided> ExpireAsync(ApprovalRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closes a pending request unanswered because the remediation no longer needs it: its page then says so and its
+    /// tokens are refused. Posts a short Teams update; a Teams failure is logged, not thrown (closing is quiet).
+    /// Returns false, changing nothing, when the request does not exist or is no longer pending.
+    /// </summary>
+    Task<bool> CancelAsync(string requestId, string reason, CancellationToken cancellationToken);
 }

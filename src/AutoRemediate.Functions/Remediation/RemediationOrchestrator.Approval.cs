@@ -15,6 +15,10 @@ internal sealed partial class RemediationOrchestrator
 {
     public const string ApprovalsNotConfigured = "approval required but approvals are not configured";
 
+    /// <summary>The id of a remediation's approval request (one per remediation).</summary>
+    /// <remarks>WARNING: in-flight remediations and stored requests use this form; changing it orphans them.</remarks>
+    public static string ApprovalRequestId(string remediationId) => $"{remediationId}-approval";
+
     /// <returns>The approved plan's hash when approved; otherwise the remediation's end.</returns>
     /// <remarks>WARNING: the order of the request activity, the timer, the waits and the expiry activity is part of every in-flight history.</remarks>
     private static async Task<(string? ApprovedPlanHash, RemediationSummary? Ended)> AwaitApprovalAsync(RemediationRun run, GuardrailEvaluation evaluation)
@@ -63,7 +67,10 @@ internal sealed partial class RemediationOrchestrator
         cancelWaits.Cancel();
         if (outcome == "resolved")
         {
-            return (null, await EndResolvedAsync(run));
+            // Nobody should be asked to decide on a remediation that is over: the request is closed quietly.
+            var closed = await run.Context.CallActivityAsync<bool>(
+                CancelRemediationApprovalActivity.Name, new ApprovalCancellation(request.RequestId, "the alert resolved before any action"));
+            return (null, await EndResolvedAsync(run, closed ? request.RequestId : null));
         }
 
         // On timeout the approvals service expires the request and escalates, unless a decision landed first: then it stands.
@@ -149,7 +156,7 @@ internal sealed partial class RemediationOrchestrator
         return new ApprovalRequest
         {
             RemediationId = run.Request.InstanceId,
-            RequestId = $"{run.Request.InstanceId}-approval",
+            RequestId = ApprovalRequestId(run.Request.InstanceId),
             RequestedBy = $"{alert.Source} alert",
             Alert = new ApprovalAlertSummary(alert.RuleName, alert.Severity, alert.FiredAt, alert.Description),
             Runbook = run.Binding!.Runbook!,

@@ -30,7 +30,31 @@ internal sealed partial class RemediationOrchestrator(RunbookCatalog runbooks) :
         catch (TaskFailedException failure)
         {
             // A step failed after its retries; the failure itself is audited so the chain still ends with an Outcome.
-            return await run.EndAsync(RemediationStage.Failed, $"step failed: {failure.Message}");
+            var acting = run.Stage is RemediationStage.Acting or RemediationStage.Verifying;
+            var summary = await run.EndAsync(RemediationStage.Failed, $"step failed: {failure.Message}");
+            if (acting)
+            {
+                // After the Outcome, not before: in-flight histories of this path end with it, so replay stays valid.
+                await FinishFailedRunAsync(run);
+            }
+
+            return summary;
+        }
+    }
+
+    /// <summary>
+    /// Frees the running slot of a run whose acting stage failed (counted as a failure by the circuit breaker); the
+    /// store ignores a finish already recorded, so a path that finished before failing counts once.
+    /// </summary>
+    private static async Task FinishFailedRunAsync(RemediationRun run)
+    {
+        try
+        {
+            await run.Context.CallActivityAsync<string>(FinishRunActivity.Name, new RunFinish(run.Request.InstanceId, run.Binding!.BindingId!, Succeeded: false));
+        }
+        catch (TaskFailedException)
+        {
+            // The Outcome is already written; a slot that cannot be freed now is the operator's to see, not a reason to fail the run twice.
         }
     }
 
@@ -184,14 +208,22 @@ internal sealed partial class RemediationOrchestrator(RunbookCatalog runbooks) :
         return false;
     }
 
-    private static async Task<RemediationSummary> EndResolvedAsync(RemediationRun run)
+    private static async Task<RemediationSummary> EndResolvedAsync(RemediationRun run, string? closedApprovalRequestId = null)
     {
         var resolved = await run.Resolved;
+        var details = new Dictionary<string, string> { ["bodySha256"] = resolved.BodySha256, ["correlationId"] = resolved.CorrelationId };
+        var closed = string.Empty;
+        if (closedApprovalRequestId is not null)
+        {
+            details["approvalRequestId"] = closedApprovalRequestId;
+            closed = $" Approval request {closedApprovalRequestId} was closed unanswered.";
+        }
+
         await run.AuditAsync(
             AuditRecordKind.Cancelled,
             "resolved",
-            $"The alert was resolved (notification received {resolved.ReceivedAt:u}) before any action; nothing was done.",
-            new Dictionary<string, string> { ["bodySha256"] = resolved.BodySha256, ["correlationId"] = resolved.CorrelationId });
+            $"The alert was resolved (notification received {resolved.ReceivedAt:u}) before any action; nothing was done.{closed}",
+            details);
         return await run.EndAsync(RemediationStage.ResolvedBeforeAction, "the alert resolved before any action was taken");
     }
 }

@@ -1,3 +1,4 @@
+using AutoRemediate.Functions.Guardrails;
 using AutoRemediate.Durable;
 using AutoRemediate.Functions.Remediation.Steps;
 using AutoRemediate.Functions.Runbooks;
@@ -24,6 +25,8 @@ internal static class RemediationRegistration
         services.AddAzureGuardrailState(options => configuration.GetSection("GuardrailState").Bind(options));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GuardrailEvaluator>();
+        services.TryAddSingleton<GuardrailInputReader>();
+        services.TryAddSingleton<SloBudgetReader>();
         services.AddOptions<RemediationOptions>()
             .Bind(configuration.GetSection(RemediationOptions.SectionName))
             .ValidateDataAnnotations()
@@ -38,6 +41,7 @@ internal static class RemediationRegistration
             .AddActivity<PrepareRunbookActivity>(PrepareRunbookActivity.Name)
             .AddActivity<FinishRunActivity>(FinishRunActivity.Name)
             .AddActivity<RecordRefiringActivity>(RecordRefiringActivity.Name)
-            .AddActivity<RequestRemediationApprovalActivity>(RequestRemediationApprovalActivity.Name);
+            .AddActivity<RequestRemediationApprovalActivity>(RequestRemediationApprovalActivity.Name)
+            .AddActivity<CancelRemediationApprovalActivity>(CancelRemediationApprovalActivity.Name);
     }
 }

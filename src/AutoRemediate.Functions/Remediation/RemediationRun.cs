@@ -105,7 +105,7 @@ internal sealed class RemediationRun
             if (seenBodies.Add(refired.BodySha256))
             {
                 Refirings++;
-                await context.CallActivityAsync<string>(RecordRefiringActivity.Name, refired.Alert);
+                await context.CallActivityAsync<string>(RecordRefiringActivity.Name, refired);
                 await AuditAsync(
                     AuditRecordKind.Folded,
                     "folded",

@@ -1,14 +1,21 @@
 using AutoRemediate.Core.Bindings;
+using AutoRemediate.Core.Guardrails.Policy;
 
 namespace AutoRemediate.Functions.Runbooks;
 
-/// <summary>Registers the binding catalog, loaded once from <see cref="BindingFolder"/> (no hot reload yet).</summary>
+/// <summary>
+/// Registers the guardrail policy and the binding catalog, loaded once from <see cref="GuardrailPolicyFile"/> and
+/// <see cref="BindingFolder"/> (no hot reload yet); bindings are checked against the policy's window and SLO names.
+/// </summary>
 internal static class BindingCatalogRegistration
 {
     public static IServiceCollection AddBindingCatalog(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(new BindingFolderPath(BindingFolder.Resolve(configuration)));
-        services.AddSingleton(provider => BindingFolder.Load(provider.GetRequiredService<BindingFolderPath>().Value).EnsureSuccess());
+        var folder = BindingFolder.Resolve(configuration);
+        var (policyPath, configured) = GuardrailPolicyFile.Resolve(configuration, folder);
+        services.AddSingleton(new BindingFolderPath(folder));
+        services.AddSingleton(_ => GuardrailPolicyFile.Load(policyPath, configured).EnsureSuccess());
+        services.AddSingleton(provider => BindingFolder.Load(folder, provider.GetRequiredService<GuardrailPolicy>().Names).EnsureSuccess());
         services.AddHostedService<BindingCatalogStartupCheck>();
         return services;
     }

@@ -15,7 +15,7 @@ internal static class BindingFolder
         configuration[SettingName] is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "runbooks");
 
     /// <summary>Loads every <c>*.yaml</c> of <paramref name="folder"/>; a missing or empty folder is an error, not an empty catalog.</summary>
-    public static BindingLoadResult Load(string folder)
+    public static BindingLoadResult Load(string folder, PolicyNames? policy = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -32,6 +32,6 @@ internal static class BindingFolder
             return new BindingLoadResult(null, [new BindingError(folder, 1, 1, "binding folder holds no *.yaml files")]);
         }
 
-        return new BindingLoader(BindingLoader.BuiltInRunbooks).Load(files);
+        return new BindingLoader(BindingLoader.BuiltInRunbooks, policy).Load(files);
     }
 }

@@ -48,6 +48,18 @@ internal static class ApprovalCards
             ]);
     }
 
+    /// <summary>The short note that a request was closed unanswered: nobody needs to act on its card any more.</summary>
+    public static JsonObject Closed(ApprovalRequest request, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return AdaptiveCard.Message(
+            [
+                AdaptiveCard.Heading($"No longer needed: approval for '{request.Runbook}' (alert '{request.Alert.RuleName}')", "Default"),
+                AdaptiveCard.Text($"Closed without a decision: {reason}. Nothing will run; the approval link no longer works."),
+                AdaptiveCard.Facts([("Target", string.Join(", ", request.Targets)), ("Remediation", request.RemediationId), ("Request", request.RequestId)]),
+            ]);
+    }
+
     public static JsonObject Escalation(ApprovalRequest request, DateTimeOffset expiredAt)
     {
         ArgumentNullException.ThrowIfNull(request);

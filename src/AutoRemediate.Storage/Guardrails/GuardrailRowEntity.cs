@@ -40,6 +40,7 @@ internal static class GuardrailRowEntity
             case FlapGuardrailRow f:
                 entity["LastRemediatedAt"] = f.LastRemediatedAt;
                 PayloadColumns.Write(entity, "Refirings", JsonSerializer.Serialize(f.Refirings));
+                PayloadColumns.Write(entity, "RefiringNotifications", JsonSerializer.Serialize(f.Notifications));
                 break;
             default:
                 throw new ArgumentException($"Unknown guardrail row {row.GetType().Name}.", nameof(row));
@@ -59,7 +60,10 @@ internal static class GuardrailRowEntity
             new CircuitBreakerState(entity.GetInt32("ConsecutiveFailures") ?? 0, entity.GetBoolean("BreakerOpen") ?? false, entity.GetDateTimeOffset("BreakerOpenedAt")),
             entity.GetString("LastResetBy") is { } by ? new OperatorAction(by, entity.GetString("LastResetReason") ?? string.Empty, entity.GetDateTimeOffset("LastResetAt") ?? default) : null),
         GuardrailRowKind.Cooldown => new CooldownGuardrailRow(entity.GetDateTimeOffset("LastRunAt") ?? DateTimeOffset.MinValue),
-        GuardrailRowKind.Flap => new FlapGuardrailRow(entity.GetDateTimeOffset("LastRemediatedAt"), Times(entity, "Refirings")),
+        GuardrailRowKind.Flap => new FlapGuardrailRow(entity.GetDateTimeOffset("LastRemediatedAt"), Times(entity, "Refirings"))
+        {
+            Notifications = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, Json<Dictionary<string, DateTimeOffset>>(entity, "RefiringNotifications") ?? []),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(key), key.Kind, "unknown guardrail row kind"),
     };
 

@@ -86,6 +86,17 @@ public sealed class ApprovalRulesTests
     }
 
     [Fact]
+    public void Cancelled_request_refuses_decisions_as_no_longer_needed()
+    {
+        var record = TestApprovals.Record(TestApprovals.Request()) with { Status = ApprovalStatus.Cancelled, DecidedAt = During };
+
+        var ruling = ApprovalRules.Decide(record, "bob@contoso.com", ApprovalVerdict.Approve, record.Request.PlanHash, During);
+
+        Assert.Equal((false, ApprovalRefusal.NoLongerNeeded), (ruling.Accepted, ruling.Refusal));
+        Assert.Contains("no longer needed", ruling.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decided_request_refuses_further_decisions()
     {
         var record = TestApprovals.Record(TestApprovals.Request()) with { Status = ApprovalStatus.Rejected, DecidedAt = During };

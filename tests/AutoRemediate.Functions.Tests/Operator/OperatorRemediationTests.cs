@@ -105,6 +105,28 @@ public sealed class OperatorRemediationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Cancel_while_acting_frees_the_running_slot_exactly_once()
+    {
+        await using var app = new RemediationApp(
+            azurite.ConnectionString,
+            Path.Combine(RemediationApp.TestBindings, "dryrun"),
+            services => StallingAuditLog.Install(services, AuditRecordKind.ActionStarted, TimeSpan.FromSeconds(5)),
+            new Dictionary<string, string?>(OperatorClient.Settings) { ["Remediation:ActingTimeout"] = "00:10:00" });
+        using var api = new OperatorClient(app);
+        var id = await app.PostAlertAsync(Fired);
+        await WaitForStageAsync(app, id, RemediationStage.Acting);
+        Assert.Equal([id], await RunningAsync(app));
+
+        await api.JsonAsync(HttpMethod.Post, $"/api/remediations/{id}/cancel", new { reason = "stop, wrong site" }, expectedStatus: 202);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await app.Client.GetInstanceAsync(id))!.RuntimeStatus);
+        Assert.Empty(await RunningAsync(app));
+        var retried = await app.Guardrails.ApplyAsync(AutoRemediate.Core.Guardrails.GuardrailStateUpdate.RunCancelled(DateTimeOffset.UtcNow), id);
+        Assert.Equal(AutoRemediate.Core.Guardrails.GuardrailApplyOutcome.AlreadyApplied, retried);
+        Assert.Equal(0, (await app.Guardrails.LoadAsync(Query, DateTimeOffset.UtcNow)).CircuitBreaker.ConsecutiveFailures);
+    }
+
+    [Fact]
     public async Task Cancel_of_an_ended_remediation_is_a_409_problem_and_audits_nothing()
     {
         await using var app = DryRunApp();
@@ -183,6 +205,11 @@ public sealed class OperatorRemediationTests(AzuriteFixture azurite)
 
         Assert.Equal("reason", problem.GetProperty("parameter").GetString());
     }
+
+    private static readonly AutoRemediate.Core.Guardrails.GuardrailStateQuery Query = new("restart", [], "any");
+
+    private static async Task<IReadOnlyList<string>> RunningAsync(RemediationApp app) =>
+        (await app.Guardrails.LoadAsync(Query, DateTimeOffset.UtcNow)).RunningRemediationIds;
 
     private RemediationApp DryRunApp() =>
         new(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "dryrun"), settings: OperatorClient.Settings);

@@ -20,7 +20,7 @@ public sealed class BindingCatalogTests(AzuriteFixture azurite)
         var exitCode = ValidateCommand.Run(["validate", Path.Combine(RepositoryRoot.Find(), "runbooks")], output);
 
         Assert.Equal(0, exitCode);
-        Assert.Matches(@"^\d+ bindings OK$", output.ToString().Trim());
+        Assert.Matches(@"^\d+ bindings OK; guardrail policy .+guardrails\.yaml: 2 windows, 2 SLOs, dry run off$", output.ToString().Trim());
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using AutoRemediate.Durable.Store;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoRemediate.Functions.Tests.Remediation;
 
@@ -90,12 +91,16 @@ public sealed class RemediationApprovalTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Alert_resolved_while_awaiting_approval_ends_resolved_before_action_with_no_action()
+    public async Task Alert_resolved_while_awaiting_approval_ends_resolved_before_action_and_closes_the_request()
     {
         await using var teams = await FakeTeamsServer.StartAsync();
         await using var app = App(teams);
         var id = await app.PostAlertAsync(Fired);
+        var card = await teams.WaitForTeamsPostAsync(id, "Approval needed");
         await WaitForStageAsync(app, id, RemediationStage.AwaitingApproval);
+        using var http = app.Factory.CreateClient();
+        var (_, html) = await ApprovalBrowser.OpenAsync(http, card.ActionUrl("Approve"));
+        var (action, remediationId) = ApprovalBrowser.Form(html, card.ActionUrl("Approve"));
 
         await app.PostAlertAsync(Resolved);
 
@@ -104,7 +109,18 @@ public sealed class RemediationApprovalTests(AzuriteFixture azurite)
         var chain = await app.ChainAsync(id);
         Assert.Contains(chain, r => r.Kind == AuditRecordKind.ApprovalRequested);
         Assert.Equal([AuditRecordKind.Cancelled, AuditRecordKind.Outcome], chain.TakeLast(2).Select(r => r.Kind));
+        Assert.Equal($"{id}-approval", chain[^2].Details["approvalRequestId"]);
         Assert.DoesNotContain(chain, r => r.Kind is AuditRecordKind.ActionStarted or AuditRecordKind.ActionSucceeded);
+
+        var closed = await teams.WaitForTeamsPostAsync(id, "No longer needed");
+        Assert.Contains("the alert resolved before any action", closed.Json, StringComparison.Ordinal);
+        var (status, page) = await ApprovalBrowser.OpenAsync(http, card.ActionUrl("Approve"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("This approval is no longer needed", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<form", page, StringComparison.Ordinal);
+        using var late = await ApprovalBrowser.SubmitAsync(http, action, Approver, "approve", remediationId);
+        Assert.Equal((HttpStatusCode.Gone, "no-longer-needed"), (late.StatusCode, await ApprovalBrowser.CodeAsync(late)));
+        Assert.Empty(await app.Factory.Services.GetRequiredService<AutoRemediate.Core.Approvals.IApprovalStore>().ListPendingAsync(CancellationToken.None));
     }
 
     private RemediationApp App(FakeTeamsServer teams, string bindings = "approval") =>

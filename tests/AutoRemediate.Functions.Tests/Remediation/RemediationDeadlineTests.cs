@@ -3,7 +3,6 @@ using AutoRemediate.Durable.Store;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoRemediate.Functions.Tests.Remediation;
 
@@ -19,7 +18,7 @@ public sealed class RemediationDeadlineTests(AzuriteFixture azurite)
         await using var app = new RemediationApp(
             azurite.ConnectionString,
             Path.Combine(RemediationApp.TestBindings, "dryrun"),
-            services => StallActionStarted(services, TimeSpan.FromSeconds(6)),
+            services => StallingAuditLog.Install(services, AuditRecordKind.ActionStarted, TimeSpan.FromSeconds(6)),
             new Dictionary<string, string?> { ["Remediation:ActingTimeout"] = "00:00:01" });
         var id = await app.PostAlertAsync(Fired);
 
@@ -32,15 +31,5 @@ public sealed class RemediationDeadlineTests(AzuriteFixture azurite)
         var outcome = (await app.ChainAsync(id)).Last();
         Assert.Equal(AuditRecordKind.Outcome, outcome.Kind);
         Assert.Contains("acting did not finish within 00:00:01", outcome.Summary, StringComparison.Ordinal);
-    }
-
-    private static void StallActionStarted(IServiceCollection services, TimeSpan stall)
-    {
-        var audit = services.Last(d => d.ServiceType == typeof(IAuditLog));
-        services.Remove(audit);
-        services.AddSingleton<IAuditLog>(sp => new StallingAuditLog(
-            audit.ImplementationFactory is { } factory ? (IAuditLog)factory(sp) : (IAuditLog)audit.ImplementationInstance!,
-            AuditRecordKind.ActionStarted,
-            stall));
     }
 }

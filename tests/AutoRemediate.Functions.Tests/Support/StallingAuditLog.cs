@@ -1,4 +1,5 @@
 using AutoRemediate.Core.Audit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoRemediate.Functions.Tests.Support;
 
@@ -8,6 +9,17 @@ namespace AutoRemediate.Functions.Tests.Support;
 /// </summary>
 internal sealed class StallingAuditLog(IAuditLog inner, AuditRecordKind stallOn, TimeSpan stall) : IAuditLog
 {
+    /// <summary>Wraps the app's registered audit log so that appending <paramref name="kind"/> stalls.</summary>
+    public static void Install(IServiceCollection services, AuditRecordKind kind, TimeSpan stall)
+    {
+        var audit = services.Last(d => d.ServiceType == typeof(IAuditLog));
+        services.Remove(audit);
+        services.AddSingleton<IAuditLog>(sp => new StallingAuditLog(
+            audit.ImplementationFactory is { } factory ? (IAuditLog)factory(sp) : (IAuditLog)audit.ImplementationInstance!,
+            kind,
+            stall));
+    }
+
     public async Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         if (entry.Kind == stallOn)

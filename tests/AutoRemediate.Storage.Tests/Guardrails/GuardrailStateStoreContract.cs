@@ -141,6 +141,37 @@ public abstract class GuardrailStateStoreContract
     }
 
     [Fact]
+    public async Task Cancel_frees_the_slot_once_and_leaves_the_breaker_alone()
+    {
+        var store = await CreateStoreAsync();
+        await store.ApplyAsync(Started(), "am-0");
+        await store.ApplyAsync(Started(), "am-1");
+        await store.ApplyAsync(Finished(succeeded: false), "am-0");
+
+        var cancelled = await store.ApplyAsync(GuardrailStateUpdate.RunCancelled(Now), "am-1");
+        var retried = await store.ApplyAsync(GuardrailStateUpdate.RunCancelled(Now), "am-1");
+        var finishedLate = await store.ApplyAsync(Finished(succeeded: false), "am-1");
+        var snapshot = await store.LoadAsync(Query(), Now);
+
+        Assert.Equal([GuardrailApplyOutcome.Applied, GuardrailApplyOutcome.AlreadyApplied, GuardrailApplyOutcome.AlreadyApplied], [cancelled, retried, finishedLate]);
+        Assert.Equal((0, 1), (snapshot.RunningRemediations, snapshot.CircuitBreaker.ConsecutiveFailures));
+    }
+
+    [Fact]
+    public async Task Refiring_retried_with_the_same_notification_id_counts_once()
+    {
+        var store = await CreateStoreAsync();
+
+        var first = await store.ApplyAsync(Refired(Now.AddMinutes(-10), "sha-a"));
+        var retried = await store.ApplyAsync(Refired(Now.AddMinutes(-9), "sha-a"));
+        var other = await store.ApplyAsync(Refired(Now.AddMinutes(-8), "sha-b"));
+        var snapshot = await store.LoadAsync(Query(), Now);
+
+        Assert.Equal([GuardrailApplyOutcome.Applied, GuardrailApplyOutcome.AlreadyApplied, GuardrailApplyOutcome.Applied], [first, retried, other]);
+        Assert.Equal([Now.AddMinutes(-10), Now.AddMinutes(-8)], snapshot.RefiringsAfterRemediation);
+    }
+
+    [Fact]
     public async Task Start_decided_on_a_stale_snapshot_conflicts_and_writes_nothing()
     {
         var store = await CreateStoreAsync();

@@ -22,7 +22,7 @@ internal static class GuardrailTestState
     public static GuardrailStateUpdate Finished(bool succeeded = true, int threshold = 3, DateTimeOffset? at = null, string? ifMatch = null) =>
         new(ifMatch, [new RunFinishedChange(Runbook, succeeded, threshold, at ?? Now)]);
 
-    public static GuardrailStateUpdate Refired(DateTimeOffset at) => new(null, [new AlertRefiredChange(Flap, at)]);
+    public static GuardrailStateUpdate Refired(DateTimeOffset at, string? notificationId = null) => new(null, [new AlertRefiredChange(Flap, at, notificationId)]);
 
     public static OperatorAction Operator(string reason = "incident INC-42", DateTimeOffset? at = null) => new("alice@contoso.com", reason, at ?? Now);
 

@@ -9,4 +9,10 @@ internal sealed record FlapGuardrailRow(DateTimeOffset? LastRemediatedAt, Immuta
 {
     /// <summary>The row before anything was stored.</summary>
     public static FlapGuardrailRow Empty { get; } = new(null, []);
+
+    /// <summary>
+    /// The notification ids of the re-firings counted within the retention, with when each was counted; kept only
+    /// to recognise a retried write (<see cref="AlertRefiredChange.NotificationId"/>).
+    /// </summary>
+    public ImmutableSortedDictionary<string, DateTimeOffset> Notifications { get; init; } = ImmutableSortedDictionary.Create<string, DateTimeOffset>(StringComparer.Ordinal);
 }

@@ -13,6 +13,7 @@ internal static class GuardrailTransitions
     {
         RunStartedChange s => [GuardrailRowKey.Global, GuardrailRowKey.Runbook(s.Runbook), .. s.ResourceIds.Select(r => GuardrailRowKey.Cooldown(s.Runbook, r)), GuardrailRowKey.Flap(s.FlapKey)],
         RunFinishedChange f => [GuardrailRowKey.Global, GuardrailRowKey.Runbook(f.Runbook)],
+        RunCancelledChange => [GuardrailRowKey.Global],
         AlertRefiredChange a => [GuardrailRowKey.Flap(a.FlapKey)],
         CircuitBreakerResetChange r => [GuardrailRowKey.Runbook(r.Runbook)],
         _ => throw new ArgumentException($"Unknown guardrail state change {change.GetType().Name}.", nameof(change)),
@@ -27,10 +28,10 @@ internal static class GuardrailTransitions
                 return Started(rows, s, remediationId, options);
             case RunFinishedChange f:
                 return Finished(rows, f, remediationId);
+            case RunCancelledChange:
+                return Cancelled(rows, remediationId);
             case AlertRefiredChange a:
-                var flap = Get(rows, GuardrailRowKey.Flap(a.FlapKey), FlapGuardrailRow.Empty);
-                rows[GuardrailRowKey.Flap(a.FlapKey)] = flap with { Refirings = Window(flap.Refirings.Add(a.At), a.At - options.FlapRetention, options) };
-                return true;
+                return Refired(rows, a, options);
             case CircuitBreakerResetChange r:
                 var runbook = Get(rows, GuardrailRowKey.Runbook(r.Runbook), RunbookGuardrailRow.Empty);
                 rows[GuardrailRowKey.Runbook(r.Runbook)] = runbook with { Breaker = CircuitBreakerState.Closed, LastReset = new OperatorAction(r.ResetBy, string.Empty, r.At) };
@@ -76,6 +77,38 @@ internal static class GuardrailTransitions
         var flapKey = GuardrailRowKey.Flap(change.FlapKey);
         var flap = Get(rows, flapKey, FlapGuardrailRow.Empty);
         rows[flapKey] = flap with { LastRemediatedAt = flap.LastRemediatedAt > change.At ? flap.LastRemediatedAt : change.At };
+        return true;
+    }
+
+    private static bool Cancelled(Dictionary<GuardrailRowKey, GuardrailRow> rows, string? remediationId)
+    {
+        var global = Get(rows, GuardrailRowKey.Global, GlobalGuardrailRow.Empty);
+        if (remediationId is null || !global.Running.ContainsKey(remediationId))
+        {
+            return false;
+        }
+
+        rows[GuardrailRowKey.Global] = global with { Running = global.Running.Remove(remediationId) };
+        return true;
+    }
+
+    private static bool Refired(Dictionary<GuardrailRowKey, GuardrailRow> rows, AlertRefiredChange change, GuardrailStateOptions options)
+    {
+        var key = GuardrailRowKey.Flap(change.FlapKey);
+        var flap = Get(rows, key, FlapGuardrailRow.Empty);
+        if (change.NotificationId is { } id && flap.Notifications.ContainsKey(id))
+        {
+            return false;
+        }
+
+        var after = change.At - options.FlapRetention;
+        var notifications = change.NotificationId is { } added ? flap.Notifications.SetItem(added, change.At) : flap.Notifications;
+        var kept = notifications.Where(n => n.Value > after).OrderBy(n => n.Value).ToList();
+        rows[key] = flap with
+        {
+            Refirings = Window(flap.Refirings.Add(change.At), after, options),
+            Notifications = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, kept.Skip(Math.Max(0, kept.Count - options.MaxTimesPerRow))),
+        };
         return true;
     }
 

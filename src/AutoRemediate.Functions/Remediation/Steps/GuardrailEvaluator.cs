@@ -1,18 +1,23 @@
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Bindings;
 using AutoRemediate.Core.Guardrails;
+using AutoRemediate.Core.Guardrails.Policy;
+using AutoRemediate.Functions.Guardrails;
 using AutoRemediate.Runbooks;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
 
-/// <summary>Loads the guardrail state for a plan and runs the (pure) engine on it.</summary>
+/// <summary>
+/// Gathers everything guardrails look at and runs the (pure) engine on it: the stored state, the installation's
+/// guardrail policy (change windows, global scope, global dry run), and what only Azure knows (target tags, fleet
+/// size, error budgets), read by <see cref="GuardrailInputReader"/>. Runs inside activities only.
+/// </summary>
 /// <remarks>
-/// Only the stored state is loaded: change windows, global scope, fleet size, error budgets and target tags have
-/// no source yet, so they are empty (an SLO gate then sees an unknown budget and applies the binding's action).
 /// The plan's risk is the coded runbook's declared <see cref="IRunbook.Risk"/>; a runbook this build does not have
 /// counts as high risk, so approval conditions err on the side of asking.
 /// </remarks>
-internal sealed class GuardrailEvaluator(BindingCatalog catalog, RunbookCatalog runbooks, IGuardrailStateStore store, TimeProvider time)
+internal sealed class GuardrailEvaluator(
+    BindingCatalog catalog, RunbookCatalog runbooks, GuardrailPolicy policy, GuardrailInputReader inputs, IGuardrailStateStore store, TimeProvider time)
 {
     private readonly GuardrailEngine engine = new();
 
@@ -25,8 +30,10 @@ internal sealed class GuardrailEvaluator(BindingCatalog catalog, RunbookCatalog 
         var binding = Binding(bindingId);
         var plan = RemediationPlan.For(binding, alert, runbooks.Find(binding.Runbook.Name)?.Risk ?? RunbookRisk.High);
         var now = time.GetUtcNow();
+        var read = await inputs.ReadAsync(binding, plan, now, cancellationToken);
         var snapshot = await store.LoadAsync(GuardrailStateQuery.For(alert, plan), now, cancellationToken);
-        var request = new GuardrailRequest(alert, binding, plan, snapshot.ApplyTo(new GuardrailContext { Now = now }));
+        var context = new GuardrailContext { Now = now, Windows = policy.Windows, GlobalScope = policy.Scope, DryRun = policy.DryRun };
+        var request = new GuardrailRequest(alert, binding, plan, snapshot.ApplyTo(read.ApplyTo(context)));
         return (request, engine.Evaluate(request), snapshot);
     }
 }

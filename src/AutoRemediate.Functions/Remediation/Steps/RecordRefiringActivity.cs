@@ -1,19 +1,23 @@
-using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Durable;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
 
-/// <summary>Feeds a repeat firing to flap detection.</summary>
-/// <remarks>The store has no per-remediation de-duplication for re-firings: a retried activity counts one twice.</remarks>
-internal sealed class RecordRefiringActivity(IGuardrailStateStore store, TimeProvider time, ILogger<RecordRefiringActivity> logger)
-    : TaskActivity<Alert, string>
+/// <summary>Feeds a repeat firing to flap detection, once per notification.</summary>
+/// <remarks>
+/// Activities run at least once, so the change carries the notification's body hash: a retry after the write
+/// landed finds it recorded and counts nothing. The time is when the webhook received the notification, so a retry
+/// also records the same instant.
+/// </remarks>
+internal sealed class RecordRefiringActivity(IGuardrailStateStore store, ILogger<RecordRefiringActivity> logger)
+    : TaskActivity<RemediationRequest, string>
 {
     public const string Name = "RemediationRecordRefiring";
 
-    public override async Task<string> RunAsync(TaskActivityContext context, Alert input, CancellationToken cancellationToken)
+    public override async Task<string> RunAsync(TaskActivityContext context, RemediationRequest input, CancellationToken cancellationToken)
     {
-        var outcome = await store.ApplyAsync(GuardrailStateUpdate.AlertRefired(new GuardrailContext { Now = time.GetUtcNow() }, input), null, cancellationToken);
+        var update = GuardrailStateUpdate.AlertRefired(new GuardrailContext { Now = input.ReceivedAt }, input.Alert, input.BodySha256);
+        var outcome = await store.ApplyAsync(update, null, cancellationToken);
         logger.GuardrailStateApplied(context.InstanceId, "alert refired", outcome.ToString());
         return outcome.ToString();
     }

@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using AutoRemediate.Core.Alerts;
+using AutoRemediate.Core.Bindings;
+using YamlDotNet.RepresentationModel;
+
+namespace AutoRemediate.Core.Guardrails.Policy;
+
+/// <summary>
+/// Parses the policy file with positions kept, so every error names file:line:column; parsing never stops at the
+/// first error. Windows are parsed in <c>GuardrailPolicyParser.Windows.cs</c>.
+/// </summary>
+internal sealed partial class GuardrailPolicyParser(BindingFile file)
+{
+    public const int SupportedSchemaVersion = 1;
+
+    private static readonly FrozenDictionary<string, ChangeWindowKind> Kinds = new Dictionary<string, ChangeWindowKind>(StringComparer.Ordinal)
+    {
+        ["freeze"] = ChangeWindowKind.Freeze,
+        ["maintenance"] = ChangeWindowKind.Maintenance,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private readonly BindingErrorList errors = new(file.Path);
+
+    public GuardrailPolicyLoadResult Parse()
+    {
+        var root = YamlDocumentReader.LoadRoot(
+            file, errors, "the policy file is empty; it needs at least 'schemaVersion'", count => $"the policy file has {count} YAML documents; use one");
+        var section = root is null ? null : YamlSection.Create(root, GuardrailPolicySchema.File, "the policy file", errors);
+        if (section is null)
+        {
+            return new(null, errors.Errors);
+        }
+
+        var version = section.Int("schemaVersion", 1, int.MaxValue);
+        if (version is not null and not SupportedSchemaVersion)
+        {
+            errors.Add(section.Get("schemaVersion")!.Start, $"unsupported schemaVersion {version}; this version of AutoRemediate reads schemaVersion {SupportedSchemaVersion}");
+        }
+
+        var scope = section.Section("scope", GuardrailPolicySchema.Scope) is { } scopeSection
+            ? new ScopeRules(BindingFileParser.ScopePrefixes(scopeSection, "allow"), BindingFileParser.ScopePrefixes(scopeSection, "deny"))
+            : ScopeRules.Unrestricted;
+        var policy = new GuardrailPolicy(file.Path)
+        {
+            DryRun = section.Bool("dryRun") ?? false,
+            Scope = scope,
+            Windows = Named(section, "windows", GuardrailPolicySchema.Window, ParseWindow, w => w.Name),
+            Slos = Named(section, "slos", GuardrailPolicySchema.Slo, ParseSlo, s => s.Name),
+        };
+        return errors.Errors.Count == 0 ? new(policy, []) : new(null, errors.Errors);
+    }
+
+    /// <summary>Parses a list of named mappings, reporting duplicate names at the second one.</summary>
+    private List<T> Named<T>(YamlSection parent, string key, SchemaSection schema, Func<YamlSection, T?> parse, Func<T, string> name)
+        where T : class
+    {
+        var items = new List<T>();
+        switch (parent.Get(key))
+        {
+            case null:
+                return items;
+            case YamlSequenceNode sequence:
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var (node, index) in sequence.Children.Select((n, i) => (n, i)))
+                {
+                    var label = (node as YamlMappingNode)?.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "name" }).Value is YamlScalarNode { Value: { Length: > 0 } n }
+                        ? $"{schema.Name} '{n}'"
+                        : $"{key}[{index}]";
+                    if (YamlSection.Create(node, schema, label, errors) is not { } item || parse(item) is not { } parsed)
+                    {
+                        continue;
+                    }
+
+                    if (seen.TryGetValue(name(parsed), out var firstLine))
+                    {
+                        errors.Add(node.Start, $"duplicate {schema.Name} name '{name(parsed)}': already defined at line {firstLine}");
+                        continue;
+                    }
+
+                    seen[name(parsed)] = (int)node.Start.Line;
+                    items.Add(parsed);
+                }
+
+                return items;
+            case var other:
+                errors.Add(other.Start, $"'{key}' must be a list, got {YamlSection.Describe(other)}");
+                return items;
+        }
+    }
+
+    private SloDefinition? ParseSlo(YamlSection section)
+    {
+        var before = errors.Errors.Count;
+        var name = Name(section);
+        var target = section.Number("target", 0, 1, "the objective as a fraction of good events, e.g. 0.999");
+        if (target is 1)
+        {
+            errors.Add(section.Get("target")!.Start, $"'target' in {section.Where} must be below 1: a 100% objective has no error budget to gate on");
+        }
+
+        var window = section.Duration("window");
+        var metric = section.Section("metric", GuardrailPolicySchema.Metric);
+        var logs = section.Section("logAnalytics", GuardrailPolicySchema.LogAnalytics);
+        SloBudgetSource? source = null;
+        if ((metric is null) == (logs is null))
+        {
+            errors.Add(section.Start, $"{section.Where} needs exactly one budget source: 'metric' or 'logAnalytics'");
+        }
+        else if (metric is not null)
+        {
+            var resource = metric.String("resourceId");
+            if (resource is { } r && !AzureResourceId.TryParse(r.Value, out _, out var error))
+            {
+                errors.Add(r.At, $"'resourceId' in {metric.Where}: {error}");
+            }
+
+            source = resource is null || metric.String("bad") is not { } bad || metric.String("total") is not { } total
+                ? null
+                : new MetricBudgetSource(resource.Value.Value, bad.Value, total.Value);
+        }
+        else if (logs!.String("workspaceId") is { } workspace && logs.String("query") is { } query)
+        {
+            source = new LogQueryBudgetSource(workspace.Value, query.Value);
+        }
+
+        return errors.Errors.Count > before || name is null || target is null || window is null || source is null
+            ? null
+            : new SloDefinition(name, target.Value, window.Value, source);
+    }
+
+    private string? Name(YamlSection section)
+    {
+        var name = section.String("name");
+        if (name is { } n && !NamePattern().IsMatch(n.Value))
+        {
+            errors.Add(n.At, $"name '{n.Value}' in {section.Where} must be 1–64 lower-case letters, digits and '-', e.g. black-friday");
+            return null;
+        }
+
+        return name?.Value;
+    }
+
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+}
