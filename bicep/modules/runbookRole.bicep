@@ -11,10 +11,41 @@ param principalId string
 param name string
 
 // Control-plane (ARM) actions.
-var controlActions = []
+var controlActions = [
+  'Microsoft.App/containerApps/read'
+  'Microsoft.App/containerApps/revisions/restart/action'
+  'Microsoft.App/containerApps/write'
+  'Microsoft.Compute/virtualMachineScaleSets/read'
+  'Microsoft.Compute/virtualMachineScaleSets/restart/action'
+  'Microsoft.Compute/virtualMachineScaleSets/virtualMachines/read'
+  'Microsoft.Compute/virtualMachineScaleSets/write'
+  'Microsoft.Compute/virtualMachines/restart/action'
+  'Microsoft.Insights/metrics/read'
+  'Microsoft.OperationalInsights/workspaces/query/read'
+  'Microsoft.Storage/storageAccounts/tableServices/tables/write'
+  'Microsoft.Web/certificates/read'
+  'Microsoft.Web/certificates/write'
+  'Microsoft.Web/serverfarms/read'
+  'Microsoft.Web/serverfarms/write'
+  'Microsoft.Web/sites/read'
+  'Microsoft.Web/sites/restart/action'
+  'Microsoft.Web/sites/slots/restart/action'
+]
 
 // Data-plane actions (Key Vault certificates and secrets, storage queue messages).
-var dataActions = []
+var dataActions = [
+  'Microsoft.KeyVault/vaults/certificates/create/action'
+  'Microsoft.KeyVault/vaults/certificates/read'
+  'Microsoft.Storage/storageAccounts/queueServices/queues/messages/add/action'
+  'Microsoft.Storage/storageAccounts/queueServices/queues/messages/delete'
+  'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action'
+  'Microsoft.Storage/storageAccounts/queueServices/queues/messages/read'
+  'Microsoft.Storage/storageAccounts/queueServices/queues/metadata/read'
+  'Microsoft.Storage/storageAccounts/tableServices/tables/entities/add/action'
+  'Microsoft.Storage/storageAccounts/tableServices/tables/entities/read'
+  'Microsoft.Storage/storageAccounts/tableServices/tables/entities/update/action'
+  'Microsoft.Storage/storageAccounts/tableServices/tables/entities/write'
+]
 
 resource role 'Microsoft.Authorization/roleDefinitions@2022-04-01' = if (!empty(controlActions) || !empty(dataActions)) {
   name: guid(resourceGroup().id, name, 'autoremediate-runbooks')

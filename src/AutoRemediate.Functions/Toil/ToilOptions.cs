@@ -54,5 +54,5 @@ internal sealed class ToilOptions
     public Uri? ReportLinkBase =>
         string.IsNullOrWhiteSpace(PublicBaseUrl) ? null : new Uri(PublicBaseUrl.TrimEnd('/') + "/", UriKind.Absolute);
 
-    public ToilReportSettings ReportSettings => new(UnmatchedEffortMinutes, TopRules);
+    public ToilReportSettings ToReportSettings() => new(UnmatchedEffortMinutes, TopRules);
 }

@@ -30,7 +30,7 @@ internal sealed class ToilReportRunner(
             return new ToilRunResult(window.Id, ToilRunStatus.Skipped, null, false);
         }
 
-        var report = await ToilReportBuilder.ComputeAsync(ledger, window, settings.ReportSettings, time.GetUtcNow(), cancellationToken);
+        var report = await ToilReportBuilder.ComputeAsync(ledger, window, settings.ToReportSettings(), time.GetUtcNow(), cancellationToken);
         await reports.SaveAsync(report, cancellationToken);
         logger.ToilReportGenerated(window.Id, report.Occurrences.Total, report.HoursAvoided, report.HoursRemaining.Total);
         var posted = await summaries.TryPostAsync(report, cancellationToken);

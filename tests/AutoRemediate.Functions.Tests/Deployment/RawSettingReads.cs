@@ -19,6 +19,8 @@ internal static class RawSettingReads
         ["AutoRemediate.Functions.Hosting.HostingEnvironment"] = ["FUNCTIONS_CUSTOMHANDLER_PORT"],
         ["AutoRemediate.Functions.Approvals.ApprovalRegistration"] = ["Approvals:Enabled", "Approvals:TableName"],
         ["AutoRemediate.Functions.Runbooks.BindingFolder"] = ["Runbooks:Path"],
+        ["AutoRemediate.Functions.Runbooks.GuardrailPolicyFile"] = ["GuardrailPolicy:Path"],
+        ["AutoRemediate.Functions.Toil.ToilRegistration"] = ["Toil:LedgerTableName", "Toil:ReportTableName"],
     };
 
     public static IEnumerable<string> Keys => ByReader.Values.SelectMany(keys => keys);

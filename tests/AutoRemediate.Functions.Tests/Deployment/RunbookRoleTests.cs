@@ -16,18 +16,18 @@ public sealed class RunbookRoleTests
     [Fact]
     public void Runbook_action_missing_from_the_role_is_reported()
     {
-        var runbookActions = App.Value.RunbookActions.Append("Microsoft.Web/sites/restart/action");
+        var runbookActions = App.Value.RunbookActions.Append("Microsoft.Web/sites/stop/action");
 
         var problems = DeploymentChecks.RoleMismatches(RoleActions(RoleModule), runbookActions).ToList();
 
-        Assert.Contains("a runbook calls Microsoft.Web/sites/restart/action but the runbook role (bicep/modules/runbookRole.bicep) does not grant it", problems);
+        Assert.Contains("a runbook calls Microsoft.Web/sites/stop/action but the runbook role (bicep/modules/runbookRole.bicep) does not grant it", problems);
     }
 
     [Fact]
     public void Role_action_no_runbook_declares_is_reported()
     {
         var copy = BicepTemplateTests.WriteTemp(File.ReadAllLines(RoleModule)
-            .Select(l => l == "var dataActions = []" ? "var dataActions = ['Microsoft.KeyVault/vaults/secrets/getSecret/action']" : l));
+            .Select(l => l == "var dataActions = [" ? "var dataActions = [\n  'Microsoft.KeyVault/vaults/secrets/getSecret/action'" : l));
 
         var problems = DeploymentChecks.RoleMismatches(RoleActions(copy), App.Value.RunbookActions).ToList();
 
