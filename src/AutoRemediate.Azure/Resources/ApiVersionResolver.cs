@@ -29,6 +29,8 @@ internal sealed class ApiVersionResolver(AzureActuatorOptions options, ILogger l
         ["Microsoft.Compute/virtualMachineScaleSets/virtualMachines"] = "2024-07-01",
         ["Microsoft.App/containerApps"] = "2024-03-01",
         ["Microsoft.App/containerApps/revisions"] = "2024-03-01",
+        ["Microsoft.KeyVault/vaults"] = "2023-07-01",
+        ["Microsoft.Storage/storageAccounts"] = "2023-05-01",
         ["Microsoft.Resources/resourceGroups"] = "2022-09-01",
         ["Microsoft.Resources/subscriptions"] = "2022-12-01",
         [MetricsType] = "2023-10-01",

@@ -146,8 +146,13 @@ internal sealed class GuardrailInputReader(
     }
 
     /// <summary>Failures of the call, not of our code: Azure's answers, the network and the credential.</summary>
+    /// <remarks>
+    /// ArgumentException covers a resource type whose API version cannot be resolved: the target is then as unreadable
+    /// as after a 403, and its verdict must say so instead of failing the remediation.
+    /// </remarks>
     internal static bool IsAzureFailure(Exception error) =>
-        error is AzureRequestException or global::Azure.RequestFailedException or global::Azure.Identity.AuthenticationFailedException or HttpRequestException;
+        error is AzureRequestException or global::Azure.RequestFailedException or global::Azure.Identity.AuthenticationFailedException
+            or HttpRequestException or ArgumentException;
 
     internal static string Reason(Exception error) => error is AzureRequestException azure
         ? $"Azure answered {azure.Status}{(azure.ErrorCode is { } code ? $" {code}" : string.Empty)}"

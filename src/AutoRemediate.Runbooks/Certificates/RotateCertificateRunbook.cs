@@ -26,6 +26,7 @@ internal sealed class RotateCertificateRunbook : IRunbook
     public IReadOnlyList<string> AzureActions { get; } =
     [
         "Microsoft.KeyVault/vaults/certificates/read",
+        "Microsoft.KeyVault/vaults/read",
         "Microsoft.KeyVault/vaults/certificates/create/action",
         "Microsoft.Web/certificates/read",
         "Microsoft.Web/certificates/write",

@@ -29,6 +29,7 @@ internal sealed class DrainQueueRunbook : IRunbook
     public IReadOnlyList<string> AzureActions { get; } =
     [
         "Microsoft.Storage/storageAccounts/queueServices/queues/metadata/read",
+        "Microsoft.Storage/storageAccounts/read",
         "Microsoft.Storage/storageAccounts/queueServices/queues/messages/read",
         "Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action",
         "Microsoft.Storage/storageAccounts/queueServices/queues/messages/add/action",

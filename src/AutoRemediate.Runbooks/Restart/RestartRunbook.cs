@@ -22,6 +22,8 @@ internal sealed partial class RestartRunbook : IRunbook
     public IReadOnlyList<string> AzureActions { get; } =
     [
         "Microsoft.Web/sites/restart/action",
+        "Microsoft.Web/sites/read",
+        "Microsoft.Compute/virtualMachines/read",
         "Microsoft.Web/sites/slots/restart/action",
         "Microsoft.Compute/virtualMachines/restart/action",
         "Microsoft.Compute/virtualMachineScaleSets/restart/action",

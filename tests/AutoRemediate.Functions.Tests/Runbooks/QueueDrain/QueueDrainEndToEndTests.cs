@@ -15,6 +15,8 @@ namespace AutoRemediate.Functions.Tests.Runbooks.QueueDrain;
 [Collection(AzuriteCollection.Name)]
 public sealed class QueueDrainEndToEndTests(AzuriteFixture azurite)
 {
+    private const string StorageAccount = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-orders-prod/providers/Microsoft.Storage/storageAccounts/stordersprod";
+
     [Fact]
     public async Task Poison_queue_alert_moves_the_backlog_back_and_completes_with_each_step_audited()
     {
@@ -32,6 +34,8 @@ public sealed class QueueDrainEndToEndTests(AzuriteFixture azurite)
         {
             ["QueueDrain:Accounts:stordersprod:ConnectionString"] = azurite.ConnectionString,
         });
+        // Guardrails read the target's tags from ARM before anything runs.
+        bed.State.AddResource(StorageAccount, "Microsoft.Storage/storageAccounts");
         var (summary, chain) = await bed.RemediateAsync(WebhookApp.Sample("azure-monitor-log-queue-poison-fired.json"));
 
         Assert.Equal(RemediationStage.Completed, summary.Outcome);
