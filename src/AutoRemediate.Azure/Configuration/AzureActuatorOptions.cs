@@ -8,7 +8,7 @@ public sealed class AzureActuatorOptions
 {
     /// <summary>
     /// Whether the app may call Azure at all; false for the local demo, where guardrail inputs read from Azure (tags,
-    /// fleet size, error budgets) are recorded as "not checked: Azure access disabled".
+    /// fleet size, error budgets) are recorded as not checked, with "Azure access disabled" as the reason.
     /// </summary>
     public bool Enabled { get; set; } = true;
 

@@ -26,7 +26,7 @@ internal sealed class GuardrailInputReader(
     IComputeClient compute,
     SloBudgetReader budgets)
 {
-    public const string Disabled = "not checked: Azure access disabled (Azure:Enabled is false)";
+    public const string Disabled = "Azure access disabled (Azure:Enabled is false)";
 
     public async Task<GuardrailInputs> ReadAsync(RunbookBinding binding, RemediationPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {

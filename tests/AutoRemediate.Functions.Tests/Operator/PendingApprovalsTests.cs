@@ -12,16 +12,12 @@ public sealed class PendingApprovalsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Pending_requests_are_listed_without_tokens_and_decided_ones_are_not()
     {
-        var settings = new Dictionary<string, string?>(OperatorClient.Settings)
+        var settings = LocalApprovalSettings.For(new Uri("http://localhost/"), "bob@contoso.com", new Uri("http://127.0.0.1:9/teams"));
+        foreach (var (name, value) in OperatorClient.Settings)
         {
-            ["Approvals:Enabled"] = "true",
-            ["Approvals:PublicBaseUrl"] = "http://localhost/",
-            ["Approvals:SigningKeys:k1"] = ApprovalAppFactory.SigningKey,
-            ["Approvals:ActiveKeyId"] = "k1",
-            ["Approvals:LocalApproverIdentity"] = "bob@contoso.com",
-            ["Approvals:TableName"] = "approvals" + Guid.NewGuid().ToString("N")[..12],
-            ["Teams:WebhookUrl"] = "http://127.0.0.1:9/teams",
-        };
+            settings[name] = value;
+        }
+
         await using var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "dryrun"), settings: settings);
         var store = app.Factory.Services.GetRequiredService<IApprovalStore>();
         var pending = TestApprovalRequests.Create();

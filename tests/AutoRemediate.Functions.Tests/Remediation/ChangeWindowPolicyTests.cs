@@ -37,7 +37,7 @@ public sealed class ChangeWindowPolicyTests(AzuriteFixture azurite)
         var window = chain.Single(r => r.Details.GetValueOrDefault("guardrail") == "change-windows");
         Assert.Equal(("Pass", "Guardrail 'change-windows': Pass: no applicable window is active (checked 'change-freeze')"), (window.Details["verdict"], window.Summary));
         var scope = chain.Single(r => r.Details.GetValueOrDefault("guardrail") == "scope");
-        Assert.Contains("tags not checked: not checked: Azure access disabled", scope.Summary, StringComparison.Ordinal);
+        Assert.Contains("tags not checked: Azure access disabled (Azure:Enabled is false)", scope.Summary, StringComparison.Ordinal);
         var dryRun = chain.Single(r => r.Details.GetValueOrDefault("guardrail") == "dry-run");
         Assert.Contains("global dry-run mode is on", dryRun.Summary, StringComparison.Ordinal);
     }

@@ -124,17 +124,7 @@ public sealed class RemediationApprovalTests(AzuriteFixture azurite)
     }
 
     private RemediationApp App(FakeTeamsServer teams, string bindings = "approval") =>
-        new(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, bindings), settings: new Dictionary<string, string?>
-        {
-            ["Approvals:Enabled"] = "true",
-            ["Approvals:PublicBaseUrl"] = "http://localhost",
-            ["Approvals:SigningKeys:k1"] = ApprovalAppFactory.SigningKey,
-            ["Approvals:ActiveKeyId"] = "k1",
-            ["Approvals:LocalApproverIdentity"] = Approver,
-            ["Approvals:TableName"] = "approvals" + Guid.NewGuid().ToString("N")[..12],
-            ["Teams:WebhookUrl"] = teams.TeamsUrl.AbsoluteUri,
-            ["Teams:RetryDelay"] = "00:00:00.010",
-        });
+        new(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, bindings), settings: LocalApprovalSettings.For(new Uri("http://localhost"), Approver, teams.TeamsUrl));
 
     private static async Task WaitForStageAsync(RemediationApp app, string id, RemediationStage stage)
     {

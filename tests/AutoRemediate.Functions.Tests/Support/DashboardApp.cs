@@ -36,22 +36,13 @@ internal sealed class DashboardApp : IAsyncDisposable
     {
         var teams = await FakeTeamsServer.StartAsync();
         var baseAddress = kestrel ? new Uri($"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}") : new Uri("http://localhost");
-        var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), settings: new Dictionary<string, string?>
-        {
-            ["Operator:LocalIdentity"] = trustAppService ? string.Empty : Operator,
-            ["Operator:TrustAppServiceAuthentication"] = trustAppService ? "true" : "false",
-            ["Dashboard:RefreshSeconds"] = refreshSeconds.ToString(CultureInfo.InvariantCulture),
-            ["Toil:LedgerTableName"] = "toilledger" + Guid.NewGuid().ToString("N")[..12],
-            ["Toil:ReportTableName"] = "toilreports" + Guid.NewGuid().ToString("N")[..12],
-            ["Approvals:Enabled"] = "true",
-            ["Approvals:PublicBaseUrl"] = baseAddress.AbsoluteUri,
-            ["Approvals:SigningKeys:k1"] = ApprovalAppFactory.SigningKey,
-            ["Approvals:ActiveKeyId"] = "k1",
-            ["Approvals:LocalApproverIdentity"] = Approver,
-            ["Approvals:TableName"] = "approvals" + Guid.NewGuid().ToString("N")[..12],
-            ["Teams:WebhookUrl"] = teams.TeamsUrl.AbsoluteUri,
-            ["Teams:RetryDelay"] = "00:00:00.010",
-        });
+        var settings = LocalApprovalSettings.For(baseAddress, Approver, teams.TeamsUrl);
+        settings["Operator:LocalIdentity"] = trustAppService ? string.Empty : Operator;
+        settings["Operator:TrustAppServiceAuthentication"] = trustAppService ? "true" : "false";
+        settings["Dashboard:RefreshSeconds"] = refreshSeconds.ToString(CultureInfo.InvariantCulture);
+        settings["Toil:LedgerTableName"] = "toilledger" + Guid.NewGuid().ToString("N")[..12];
+        settings["Toil:ReportTableName"] = "toilreports" + Guid.NewGuid().ToString("N")[..12];
+        var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), settings: settings);
         if (kestrel)
         {
             app.Factory.UseKestrel(baseAddress.Port);

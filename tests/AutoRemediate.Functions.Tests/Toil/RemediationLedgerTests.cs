@@ -1,5 +1,8 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using AutoRemediate.Core.Toil;
 using AutoRemediate.Durable.Store;
+using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +13,8 @@ namespace AutoRemediate.Functions.Tests.Toil;
 [Collection(AzuriteCollection.Name)]
 public sealed class RemediationLedgerTests(AzuriteFixture azurite)
 {
+    private const string Approver = "oncall@local";
+    private const string Site = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-checkout-prod/providers/Microsoft.Web/sites/checkout-api-prod";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Fact]
@@ -44,18 +49,60 @@ public sealed class RemediationLedgerTests(AzuriteFixture azurite)
         Assert.False(string.IsNullOrEmpty(row.RuleName));
     }
 
-    private RemediationApp NewApp()
+    [Fact]
+    public async Task Live_restart_approved_through_the_card_is_recorded_as_remediated_after_approval_with_the_approvers_minutes()
+    {
+        await using var teams = await FakeTeamsServer.StartAsync();
+        var settings = LocalApprovalSettings.For(new Uri("http://localhost"), Approver, teams.TeamsUrl);
+        foreach (var (name, value) in LedgerSettings())
+        {
+            settings[name] = value;
+        }
+
+        await using var bed = await RunbookTestBed.StartAsync(azurite, "restart-approval", settings);
+        bed.State.AddResource(Site, "Microsoft.Web/sites", new JsonObject { ["state"] = "Running" });
+        bed.SetMetric(Site, "Http5xx", 0);
+        var id = await bed.App.PostAlertAsync(WebhookApp.Sample("azure-monitor-metric-appservice-5xx-fired.json"));
+        var card = await teams.WaitForTeamsPostAsync(id, "Approval needed");
+        using var http = bed.App.Factory.CreateClient();
+        using var decision = await ApprovalBrowser.DecideAsync(http, card.ActionUrl("Approve"), Approver, "approve", "restart it");
+        Assert.Equal(HttpStatusCode.OK, decision.StatusCode);
+        var (summary, _) = await bed.EndAsync(id);
+        Assert.Equal((RemediationStage.Completed, false), (summary.Outcome, summary.DryRun));
+        Assert.Equal(1, bed.State.RestartCount(Site));
+
+        var row = Assert.Single(await RowsAsync(bed.App));
+
+        Assert.Equal(
+            (id, ToilOutcome.RemediatedAfterApproval, 25, "checkout-5xx-restart-approved", "restart"),
+            (row.OccurrenceId, row.Outcome, row.ManualEffortMinutes, row.BindingId, row.Runbook));
+        var asked = Assert.NotNull(row.ApprovalRequestedAt);
+        var decided = Assert.NotNull(row.ApprovalDecidedAt);
+        Assert.True(row.OccurredAt <= asked && asked <= decided && decided <= row.EndedAt, $"{row.OccurredAt:O} {asked:O} {decided:O} {row.EndedAt:O}");
+        // Decided within seconds, so the approver's minutes are the whole latency (the review cap is far above it).
+        Assert.Equal((decided - asked).TotalMinutes, row.HumanMinutes, 6);
+        Assert.True(row.HumanMinutes > 0);
+
+        var report = await ToilReportBuilder.ComputeAsync(
+            bed.App.Factory.Services.GetRequiredService<IToilLedger>(), ToilWindow.Day(DateOnly.FromDateTime(row.OccurredAt.UtcDateTime)),
+            ToilReportSettings.Defaults, DateTimeOffset.UtcNow, CancellationToken.None);
+        Assert.Equal((1, 1, 0.42), (report.Occurrences.Total, report.Occurrences.RemediatedAfterApproval, report.HoursAvoided));
+        Assert.Equal((1, (double?)1.0), (report.ApprovalLatency.Count, report.OccurrenceCoverage));
+        Assert.Equal(new RunbookFigures("restart", 1, 0, 0, 0, 1.0, 0.42), Assert.Single(report.Runbooks));
+    }
+
+    private RemediationApp NewApp() =>
+        new(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "dryrun"), settings: LedgerSettings());
+
+    private static Dictionary<string, string?> LedgerSettings()
     {
         var tables = ToilApp.NewTables();
-        return new RemediationApp(
-            azurite.ConnectionString,
-            Path.Combine(RemediationApp.TestBindings, "dryrun"),
-            settings: new Dictionary<string, string?>
-            {
-                ["Toil:LedgerTableName"] = "toil" + tables,
-                ["Toil:ReportTableName"] = "toilrep" + tables,
-                ["Toil:CatchUpOnStart"] = "false",
-            });
+        return new Dictionary<string, string?>
+        {
+            ["Toil:LedgerTableName"] = "toil" + tables,
+            ["Toil:ReportTableName"] = "toilrep" + tables,
+            ["Toil:CatchUpOnStart"] = "false",
+        };
     }
 
     private static async Task<List<ToilOccurrence>> RowsAsync(RemediationApp app)
