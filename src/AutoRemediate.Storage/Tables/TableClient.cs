@@ -89,28 +89,45 @@ public sealed class TableClient
     public async Task<TablePage> QueryPageAsync(TableQuery query, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        using var message = _requests.Create(RequestMethod.Get, QueryUri(query, continuationToken));
-        var response = await StorageRequestSender.SendAsync(_pipeline, message, "Table.Query", Name, cancellationToken).ConfigureAwait(false);
-        using var document = JsonDocument.Parse(response.Content.ToMemory());
-        var entities = document.RootElement.GetProperty("value").EnumerateArray().Select(TableEntityJson.Read).ToList();
-        return new TablePage(entities, NextToken(response));
+        using var message = await SendQueryAsync(query, continuationToken, cancellationToken).ConfigureAwait(false);
+        return new TablePage(ReadEntities(message.Response), NextToken(message.Response));
     }
 
-    /// <summary>Streams every entity the query matches, following continuation tokens.</summary>
+    /// <summary>
+    /// Streams every entity the query matches, following continuation tokens. The next page is requested as soon as
+    /// a page's headers name it, so the service reads it while this one is parsed and consumed: at most one page ahead.
+    /// </summary>
     public async IAsyncEnumerable<TableEntity> QueryAsync(TableQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        string? token = null;
-        do
+        ArgumentNullException.ThrowIfNull(query);
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<HttpMessage>? next = SendQueryAsync(query, null, abandon.Token);
+        try
         {
-            var page = await QueryPageAsync(query, token, cancellationToken).ConfigureAwait(false);
-            foreach (var entity in page.Entities)
+            while (next is not null)
             {
-                yield return entity;
-            }
+                List<TableEntity> entities;
+                using (var message = await next.ConfigureAwait(false))
+                {
+                    next = NextToken(message.Response) is { } token ? SendQueryAsync(query, token, abandon.Token) : null;
+                    entities = ReadEntities(message.Response);
+                }
 
-            token = page.ContinuationToken;
+                foreach (var entity in entities)
+                {
+                    yield return entity;
+                }
+            }
         }
-        while (token is not null);
+        finally
+        {
+            if (next is not null)
+            {
+                // The caller stopped early or a page failed: cancel the read-ahead and release whatever it returns.
+                await abandon.CancelAsync().ConfigureAwait(false);
+                await ReleaseAsync(next).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Inserts an entity; returns its ETag. Throws <see cref="StorageConflictException"/> when the row exists.</summary>
@@ -173,6 +190,40 @@ public sealed class TableClient
     {
         var response = await StorageRequestSender.SendAsync(_pipeline, message, operation, Resource(entity.PartitionKey, entity.RowKey), cancellationToken).ConfigureAwait(false);
         return ETagOf(response) ?? throw new StorageRequestException($"{operation} on '{Name}' returned no ETag.", response.Status, null, null);
+    }
+
+    /// <summary>Sends a query page request; the caller owns (and disposes) the message holding its buffered response.</summary>
+    private async Task<HttpMessage> SendQueryAsync(TableQuery query, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var message = _requests.Create(RequestMethod.Get, QueryUri(query, continuationToken));
+        try
+        {
+            await StorageRequestSender.SendAsync(_pipeline, message, "Table.Query", Name, cancellationToken).ConfigureAwait(false);
+            return message;
+        }
+        catch
+        {
+            message.Dispose();
+            throw;
+        }
+    }
+
+    private static List<TableEntity> ReadEntities(Response response)
+    {
+        using var document = JsonDocument.Parse(response.Content.ToMemory());
+        return [.. document.RootElement.GetProperty("value").EnumerateArray().Select(TableEntityJson.Read)];
+    }
+
+    private static async Task ReleaseAsync(Task<HttpMessage> readAhead)
+    {
+        try
+        {
+            (await readAhead.ConfigureAwait(false)).Dispose();
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or StorageRequestException)
+        {
+            // Nobody wants this page any more; its failure has no one to report to.
+        }
     }
 
     private string QueryUri(TableQuery query, string? continuationToken)

@@ -41,6 +41,7 @@ internal static class TableEntityJson
         var entity = new TableEntity(
             element.GetProperty("PartitionKey").GetString() ?? string.Empty,
             element.GetProperty("RowKey").GetString() ?? string.Empty);
+        var types = Annotations(element);
         foreach (var property in element.EnumerateObject())
         {
             var name = property.Name;
@@ -54,8 +55,7 @@ internal static class TableEntityJson
                 continue;
             }
 
-            var type = element.TryGetProperty(name + TypeSuffix, out var annotation) ? annotation.GetString() : null;
-            var value = ReadValue(property.Value, type);
+            var value = ReadValue(property.Value, types?.GetValueOrDefault(name));
             if (name == "Timestamp")
             {
                 entity.Timestamp = value as DateTimeOffset? ?? ParseDate(property.Value.GetString()!);
@@ -144,6 +144,25 @@ internal static class TableEntityJson
             _ => value.GetRawText(),
         },
     };
+
+    /// <summary>
+    /// Each property's <c>@odata.type</c>, collected in one pass: JSON promises no order between a property and its
+    /// annotation, and looking each one up in the object would make a wide entity's read quadratic.
+    /// </summary>
+    private static Dictionary<string, string?>? Annotations(JsonElement element)
+    {
+        Dictionary<string, string?>? types = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            var name = property.Name;
+            if (name.EndsWith(TypeSuffix, StringComparison.Ordinal))
+            {
+                (types ??= new Dictionary<string, string?>(StringComparer.Ordinal))[name[..^TypeSuffix.Length]] = property.Value.GetString();
+            }
+        }
+
+        return types;
+    }
 
     private static bool IsIntegral(JsonElement number) => number.GetRawText().AsSpan().IndexOfAny(".eE") < 0;
 

@@ -53,19 +53,9 @@ public sealed class TableQueryTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Continuation_pages_over_2500_entities_return_each_exactly_once()
+    public async Task Continuation_pages_over_2500_entities_return_each_exactly_once_and_the_stream_keeps_their_order()
     {
-        var table = await azurite.NewTableAsync();
-        for (var batch = 0; batch < 25; batch++)
-        {
-            var actions = Enumerable.Range(batch * 100, 100)
-                .Select(i => new TableTransactionAction(TableTransactionActionType.Add, StorageTestClients.Entity($"p{batch % 3}", i.ToString("D5", CultureInfo.InvariantCulture))))
-                .GroupBy(a => a.Entity.PartitionKey);
-            foreach (var group in actions)
-            {
-                await table.SubmitTransactionAsync(group.ToList());
-            }
-        }
+        var table = await SeedAsync(2500);
 
         var pages = 0;
         var seen = new List<string>();
@@ -78,12 +68,24 @@ public sealed class TableQueryTests(AzuriteFixture azurite)
             pages++;
         }
         while (token is not null);
-        var streamed = await table.QueryAsync(new TableQuery(Select: ["RowKey"])).CountAsync();
+        var streamed = await table.QueryAsync(new TableQuery(Select: ["RowKey"])).Select(e => e.RowKey).ToListAsync();
 
         Assert.True(pages >= 3, $"expected several pages, got {pages}");
         Assert.Equal(2500, seen.Count);
         Assert.Equal(2500, seen.Distinct().Count());
-        Assert.Equal(2500, streamed);
+        Assert.Equal(seen, streamed);
+    }
+
+    [Fact]
+    public async Task Stream_stopped_after_its_first_row_drops_the_page_read_ahead_without_an_error()
+    {
+        var table = await SeedAsync(2500);
+
+        var first = await table.QueryAsync(new TableQuery(Select: ["RowKey"])).FirstAsync();
+        var again = await table.QueryAsync(new TableQuery(Select: ["RowKey"])).Take(1500).CountAsync();
+
+        Assert.Equal(("00000", 1500), (first.RowKey, again));
+        Assert.True(await table.DeleteAsync());
     }
 
     [Fact]
@@ -97,5 +99,23 @@ public sealed class TableQueryTests(AzuriteFixture azurite)
         var deletedAgain = await table.DeleteAsync();
 
         Assert.Equal((true, false, true, false), (first, second, deleted, deletedAgain));
+    }
+
+    /// <summary>A new table of <paramref name="count"/> rows keyed 00000…, spread over three partitions.</summary>
+    private async Task<TableClient> SeedAsync(int count)
+    {
+        var table = await azurite.NewTableAsync();
+        foreach (var batch in Enumerable.Range(0, count).Chunk(100))
+        {
+            var actions = batch
+                .Select(i => new TableTransactionAction(TableTransactionActionType.Add, StorageTestClients.Entity($"p{i / 100 % 3}", i.ToString("D5", CultureInfo.InvariantCulture))))
+                .GroupBy(a => a.Entity.PartitionKey);
+            foreach (var group in actions)
+            {
+                await table.SubmitTransactionAsync(group.ToList());
+            }
+        }
+
+        return table;
     }
 }
