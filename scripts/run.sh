@@ -140,10 +140,33 @@ echo "demo: the audit trail:"
 DOTNET_ENVIRONMENT=Development "${app[@]}" audit "$id"
 
 echo
+today="day-$(date -u +%F)"
+echo "demo: the toil ledger: every remediation ends with a row; the timer turns a day's rows into a report at 07:00 UTC."
+echo "demo: $today so far (toil report $today --preview; nothing stored):"
+toil_summary=$(cat <<'PY'
+import json, sys
+r = json.load(sys.stdin)
+o = r["occurrences"]
+counts = ", ".join(f"{n} {k}" for k, n in o.items() if k != "total" and n)
+print(f"toil:  {o['total']} occurrence(s): {counts or 'none'}")
+h = r["hoursRemaining"]
+print(f"toil:  {r['hoursAvoided']} h avoided by automation; {h['total']} h still done by people, {h['dryRun']} h of it behind dry-run bindings")
+coverage = r["occurrenceCoverage"]
+print("toil:  automation coverage " + ("n/a" if coverage is None else f"{coverage:.0%}") + " of actionable occurrences")
+for rule in r["topUnautomatedRules"][:3]:
+    bound = f", binding {rule['bindingId']} not acting for real yet" if rule["bindingId"] else ", no binding"
+    print(f"toil:  to automate next: {rule['ruleName']} ({rule['occurrences']} occurrence(s), {rule['toilHours']} h{bound})")
+PY
+)
+DOTNET_ENVIRONMENT=Development "${app[@]}" toil report "$today" --preview 2>/dev/null | python3 -c "$toil_summary" \
+  || { echo "demo: the toil preview failed" >&2; exit 1; }
+
+echo
 echo "Where to look:"
 echo "  health        $app_url/healthz"
 echo "  app log       artifacts/run/app.log"
 echo "  Azurite data  .azurite/ (tables and queues of task hub 'autoremediate')"
+echo "  toil          ${app[*]} toil report $today --preview [--html]"
 if [ "$once" -eq 1 ]; then
   exit 0
 fi

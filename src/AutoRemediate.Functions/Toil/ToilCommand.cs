@@ -2,28 +2,34 @@ using System.Globalization;
 using AutoRemediate.Core.Toil;
 using AutoRemediate.Functions.Composition;
 using AutoRemediate.Storage.Toil;
+using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Functions.Toil;
 
 /// <summary>
 /// <c>AutoRemediate.Functions toil add --who W --what "…" --minutes N --category C [--at TIME]</c> logs manual toil;
-/// <c>toil report WINDOW [--csv|--html]</c> recomputes an ended window (replacing its snapshot) and prints it.
+/// <c>toil report WINDOW [--csv|--html]</c> recomputes an ended window (replacing its snapshot) and prints it;
+/// with <c>--preview</c> it prints any window as the ledger has it now (today so far, say) and stores nothing.
 /// Exit 0 on success, 2 for bad arguments (the message names the option), 1 when the window is held elsewhere.
 /// </summary>
 internal static class ToilCommand
 {
     public const string CommandIdentity = "cli";
-    private const string ToilWindowUsage = "usage: toil report day-YYYY-MM-DD|week-YYYY-Www|30d-YYYY-MM-DD [--csv|--html]";
+    private const string ToilWindowUsage = "usage: toil report day-YYYY-MM-DD|week-YYYY-Www|30d-YYYY-MM-DD [--preview] [--csv|--html]";
     private static readonly string[] AddOptions = ["--who", "--what", "--minutes", "--category", "--at"];
 
     public static bool Matches(string[] args) => args is ["toil", "add" or "report", ..];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line, starting with <c>toil</c>.</param>
+    /// <param name="output">Where the result goes.</param>
+    /// <param name="error">Where progress and errors go.</param>
+    /// <param name="settings">Settings over the app's own (appsettings, environment); tests point storage with them.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        return args[1] == "add" ? await AddAsync(args[2..], output, error) : await ReportAsync(args[2..], output, error);
+        return args[1] == "add" ? await AddAsync(args[2..], output, error, settings) : await ReportAsync(args[2..], output, error, settings);
     }
 
-    private static async Task<int> AddAsync(string[] args, TextWriter output, TextWriter error)
+    private static async Task<int> AddAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i += 2)
@@ -59,7 +65,7 @@ internal static class ToilCommand
             at = parsed;
         }
 
-        using var host = BuildHost();
+        using var host = BuildHost(settings);
         var input = new ManualToilInput(values.GetValueOrDefault("--who"), values.GetValueOrDefault("--what"), minutes, values.GetValueOrDefault("--category"), at);
         var (entry, errors) = await host.Services.GetRequiredService<ManualToilLog>().AddAsync(input, CommandIdentity, CancellationToken.None);
         if (entry is null)
@@ -71,17 +77,28 @@ internal static class ToilCommand
         return 0;
     }
 
-    private static async Task<int> ReportAsync(string[] args, TextWriter output, TextWriter error)
+    private static async Task<int> ReportAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         if (args is not [var id, ..] || !ToilWindow.TryParse(id, out var window, out _))
         {
             return await FailAsync(error, "WINDOW", $"{(args.Length == 0 ? "missing" : $"'{args[0]}'")}: {ToilWindowUsage}");
         }
 
-        using var host = BuildHost();
-        if (window.End > host.Services.GetRequiredService<TimeProvider>().GetUtcNow())
+        using var host = BuildHost(settings);
+        var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (args.Contains("--preview"))
         {
-            return await FailAsync(error, "WINDOW", $"{window.Id} has not ended yet");
+            var options = host.Services.GetRequiredService<IOptions<ToilOptions>>().Value;
+            var preview = await ToilReportBuilder.ComputeAsync(
+                host.Services.GetRequiredService<IToilLedger>(), window, options.ToReportSettings(), now, CancellationToken.None);
+            await error.WriteLineAsync($"toil: {window.Id} as the ledger has it at {now:u}; not stored");
+            await WriteAsync(output, preview, args);
+            return 0;
+        }
+
+        if (window.End > now)
+        {
+            return await FailAsync(error, "WINDOW", $"{window.Id} has not ended yet; --preview shows it so far without storing it");
         }
 
         var result = await host.Services.GetRequiredService<ToilReportRunner>().RunAsync(window, rerun: true, CancellationToken.None);
@@ -91,16 +108,24 @@ internal static class ToilCommand
             return 1;
         }
 
-        await output.WriteAsync(args.Contains("--csv") ? ToilReportCsv.Format(report)
-            : args.Contains("--html") ? ToilReportHtml.Format(report)
-            : ToilReportJson.Serialize(report) + Environment.NewLine);
+        await WriteAsync(output, report, args);
         return 0;
     }
 
+    private static Task WriteAsync(TextWriter output, ToilReport report, string[] args) =>
+        output.WriteAsync(args.Contains("--csv") ? ToilReportCsv.Format(report)
+            : args.Contains("--html") ? ToilReportHtml.Format(report)
+            : ToilReportJson.Serialize(report) + Environment.NewLine);
+
     /// <summary>The app's services on its settings (appsettings, environment), without the web host.</summary>
-    private static IHost BuildHost()
+    private static IHost BuildHost(IReadOnlyDictionary<string, string?>? settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: false);
         return builder.Build();

@@ -40,6 +40,31 @@ internal sealed class ToilApp : IAsyncDisposable
 
     public IToilReportStore Reports => Factory.Services.GetRequiredService<IToilReportStore>();
 
+    /// <summary>Settings for another host of this deployment (the <c>toil</c> command's) on the same storage and tables.</summary>
+    public static Dictionary<string, string?> Settings(string storageConnection, string tables) => new()
+    {
+        ["AzureWebJobsStorage"] = storageConnection,
+        ["Toil:LedgerTableName"] = "toil" + tables,
+        ["Toil:ReportTableName"] = "toilrep" + tables,
+    };
+
+    /// <summary>Records an occurrence at 10:00 of the window's first day: no binding (unmatched) when <paramref name="effort"/> is null.</summary>
+    public Task SeedAsync(ToilWindow window, string id, ToilOutcome outcome, int? effort) =>
+        Ledger.RecordAsync(
+            new ToilOccurrence
+            {
+                OccurrenceId = id,
+                RemediationId = id,
+                OccurredAt = window.Start.AddHours(10),
+                EndedAt = window.Start.AddHours(10).AddMinutes(3),
+                Outcome = outcome,
+                RuleName = "rule-" + id,
+                ManualEffortMinutes = effort,
+                BindingId = effort is null ? null : "binding-" + id,
+                Runbook = effort is null ? null : "restart",
+            },
+            CancellationToken.None);
+
     /// <summary>POSTs a timer invocation as the Functions host does and returns its log line.</summary>
     public async Task<string> FireTimerAsync(string function)
     {

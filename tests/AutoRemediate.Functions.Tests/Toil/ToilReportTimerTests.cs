@@ -18,8 +18,8 @@ public sealed class ToilReportTimerTests(AzuriteFixture azurite)
         await using var first = new ToilApp(azurite.ConnectionString, tables, teams.TeamsUrl);
         await using var second = new ToilApp(azurite.ConnectionString, tables, teams.TeamsUrl);
         var window = ToilWindow.LastCompleteBefore(ToilWindowKind.Day, DateTimeOffset.UtcNow);
-        await SeedAsync(first.Ledger, window, "a1", ToilOutcome.AutoRemediated, effort: 20);
-        await SeedAsync(first.Ledger, window, "u1", ToilOutcome.Unmatched, effort: null);
+        await first.SeedAsync(window, "a1", ToilOutcome.AutoRemediated, effort: 20);
+        await first.SeedAsync(window, "u1", ToilOutcome.Unmatched, effort: null);
 
         var logs = await Task.WhenAll(first.FireTimerAsync("ToilDailyReport"), second.FireTimerAsync("ToilDailyReport"));
 
@@ -41,10 +41,10 @@ public sealed class ToilReportTimerTests(AzuriteFixture azurite)
     {
         await using var app = new ToilApp(azurite.ConnectionString, ToilApp.NewTables());
         var window = ToilWindow.LastCompleteBefore(ToilWindowKind.Day, DateTimeOffset.UtcNow);
-        await SeedAsync(app.Ledger, window, "a1", ToilOutcome.AutoRemediated, effort: 30);
+        await app.SeedAsync(window, "a1", ToilOutcome.AutoRemediated, effort: 30);
         await app.FireTimerAsync("ToilDailyReport");
         var before = (await app.Reports.GetAsync(window.Id, CancellationToken.None))!;
-        await SeedAsync(app.Ledger, window, "a2", ToilOutcome.AutoRemediated, effort: 30);
+        await app.SeedAsync(window, "a2", ToilOutcome.AutoRemediated, effort: 30);
 
         using var http = ToilApi.Client(app);
         using var response = await http.PostAsync(new Uri($"/api/toil/reports/{window.Id}/run", UriKind.Relative), null);
@@ -69,20 +69,4 @@ public sealed class ToilReportTimerTests(AzuriteFixture azurite)
         Assert.StartsWith($"toil report {week.Id} generated: 0 occurrences", log, StringComparison.Ordinal);
         Assert.Equal(ToilWindowKind.Week, (await app.Reports.GetAsync(week.Id, CancellationToken.None))!.Kind);
     }
-
-    private static Task SeedAsync(IToilLedger ledger, ToilWindow window, string id, ToilOutcome outcome, int? effort) =>
-        ledger.RecordAsync(
-            new ToilOccurrence
-            {
-                OccurrenceId = id,
-                RemediationId = id,
-                OccurredAt = window.Start.AddHours(10),
-                EndedAt = window.Start.AddHours(10).AddMinutes(3),
-                Outcome = outcome,
-                RuleName = "rule-" + id,
-                ManualEffortMinutes = effort,
-                BindingId = effort is null ? null : "binding-" + id,
-                Runbook = effort is null ? null : "restart",
-            },
-            CancellationToken.None);
 }
