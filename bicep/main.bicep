@@ -168,8 +168,8 @@ module actionGroup 'modules/actionGroup.bicep' = {
 @description('The alert webhook, without its key (the action group adds ?code=).')
 output webhookUrl string = 'https://${app.outputs.hostName}/api/alerts'
 
-@description('The operator API and approval pages\' base URL; approval pages and dashboards sign people in with Entra ID.')
-output dashboardUrl string = 'https://${app.outputs.hostName}/'
+@description('The dashboard; it and the approval pages sign people in with Entra ID.')
+output dashboardUrl string = 'https://${app.outputs.hostName}/dashboard'
 
 @description('Principal id of the app identity, for extra role assignments.')
 output principalId string = identity.outputs.principalId

@@ -158,8 +158,8 @@ for rule in r["topUnautomatedRules"][:3]:
     print(f"toil:  to automate next: {rule['ruleName']} ({rule['occurrences']} occurrence(s), {rule['toilHours']} h{bound})")
 PY
 )
-DOTNET_ENVIRONMENT=Development "${app[@]}" toil report "$today" --preview 2>/dev/null | python3 -c "$toil_summary" \
-  || { echo "demo: the toil preview failed" >&2; exit 1; }
+DOTNET_ENVIRONMENT=Development "${app[@]}" toil report "$today" --preview 2>"$run_dir/toil.log" | python3 -c "$toil_summary" \
+  || { echo "demo: the toil preview failed; see artifacts/run/toil.log" >&2; exit 1; }
 
 echo
 echo "Where to look:"

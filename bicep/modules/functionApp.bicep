@@ -76,6 +76,8 @@ var machineRoutes = [
   '/api/remediations/*'
   '/api/operator/*'
   '/api/approvals/pending'
+  '/api/toil'
+  '/api/toil/*'
 ]
 
 var commonSettings = [

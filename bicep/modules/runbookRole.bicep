@@ -50,10 +50,10 @@ var dataActions = [
   'Microsoft.Storage/storageAccounts/tableServices/tables/entities/write'
 ]
 
-resource role 'Microsoft.Authorization/roleDefinitions@2022-04-01' = if (!empty(controlActions) || !empty(dataActions)) {
+resource role 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
   name: guid(resourceGroup().id, name, 'autoremediate-runbooks')
   properties: {
-    roleName: '${name} runbooks (${resourceGroup().name})'
+    roleName: '${name} runbooks (${resourceGroup().name}, ${subscription().subscriptionId})'
     description: 'Only the actions AutoRemediate runbooks call; assigned to its managed identity at this resource group.'
     type: 'CustomRole'
     assignableScopes: [resourceGroup().id]
@@ -68,7 +68,7 @@ resource role 'Microsoft.Authorization/roleDefinitions@2022-04-01' = if (!empty(
   }
 }
 
-resource assignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(controlActions) || !empty(dataActions)) {
+resource assignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(resourceGroup().id, principalId, role.id)
   properties: {
     principalId: principalId
@@ -77,4 +77,4 @@ resource assignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!
   }
 }
 
-output roleDefinitionId string = (!empty(controlActions) || !empty(dataActions)) ? role.id : ''
+output roleDefinitionId string = role.id

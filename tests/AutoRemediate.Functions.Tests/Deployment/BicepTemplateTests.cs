@@ -1,3 +1,6 @@
+using AutoRemediate.Functions.Approvals;
+using AutoRemediate.Functions.Functions;
+
 namespace AutoRemediate.Functions.Tests.Deployment;
 
 /// <summary>The templates parse with the Bicep grammar and declare what operators rely on.</summary>
@@ -59,10 +62,26 @@ public sealed class BicepTemplateTests
         Assert.Contains("principalId", outputs);
     }
 
+    [Fact]
+    public void Sign_in_is_skipped_for_exactly_the_api_routes_that_take_keys_or_tokens()
+    {
+        var excluded = BicepParser.Parse(Path.Combine(BicepParser.BicepFolder, "modules", "functionApp.bicep")).StringArrayVariable("machineRoutes");
+        var routes = FunctionManifest.DiscoverHttpFunctions().Select(f => "/" + f.Route).Where(r => r.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+
+        // The approval page and its form are for a signed-in person; every other /api route checks a key or token itself.
+        var wrong = routes.Where(route => IsExcluded(excluded, route) == route.StartsWith(ApprovalUrls.RoutePrefix + "/{", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("/api/toil/reports/{window}", routes);
+        Assert.Empty(wrong);
+    }
+
     internal static string WriteTemp(IEnumerable<string> lines)
     {
         var path = Path.Combine(Path.GetTempPath(), $"bicep-{Guid.NewGuid():N}.bicep");
         File.WriteAllLines(path, lines);
         return path;
     }
+
+    private static bool IsExcluded(IReadOnlyList<string> excluded, string route) =>
+        excluded.Any(path => path == route || (path.EndsWith("/*", StringComparison.Ordinal) && route.StartsWith(path[..^1], StringComparison.Ordinal)));
 }
