@@ -98,6 +98,10 @@ var commonSettings = [
   { name: 'Operator__TrustAppServiceAuthentication', value: 'true' }
   { name: 'Teams__WebhookUrl', value: teamsWebhookReference }
   { name: 'Azure__ManagedIdentityClientId', value: identityClientId }
+  // The toil timers' schedules are %Toil__…% in function.json, which the Functions host resolves from app settings
+  // only: the app's own defaults never reach it.
+  { name: 'Toil__DailySchedule', value: '0 0 7 * * *' }
+  { name: 'Toil__WeeklySchedule', value: '0 0 7 * * 1' }
 ]
 
 // Flex Consumption takes the runtime from functionAppConfig and refuses these settings; Elastic Premium needs them,

@@ -12,7 +12,7 @@ public interface IToilReportStore
     /// <summary>The window's report; null when none was computed.</summary>
     Task<ToilReport?> GetAsync(string windowId, CancellationToken cancellationToken);
 
-    /// <summary>Every stored report's headline, newest window first.</summary>
+    /// <summary>Every stored report's headline, newest window first (by start; windows starting together by kind: day, week, 30 days).</summary>
     Task<IReadOnlyList<ToilReportHeadline>> ListAsync(CancellationToken cancellationToken);
 
     /// <summary>

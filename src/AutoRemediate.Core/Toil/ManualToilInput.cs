@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace AutoRemediate.Core.Toil;
@@ -48,9 +49,14 @@ public sealed partial record ManualToilInput(string? Who, string? What, int? Min
         return errors;
     }
 
-    /// <summary>The validated entry; call only when <see cref="Validate"/> found nothing.</summary>
-    public ManualToilEntry ToEntry(string id, DateTimeOffset now, string recordedBy) =>
-        new(id, Who!.Trim(), What!.Trim(), Minutes!.Value, Category!, (At ?? now).ToUniversalTime(), now, recordedBy);
+    /// <summary>The validated entry under a new id; call only when <see cref="Validate"/> found nothing.</summary>
+    public ManualToilEntry ToEntry(DateTimeOffset now, string recordedBy)
+    {
+        var at = (At ?? now).ToUniversalTime();
+        // The time prefix orders a day's entries; the random suffix keeps two logged in the same millisecond apart.
+        var id = string.Create(CultureInfo.InvariantCulture, $"{at:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid().ToString("N")[..12]}");
+        return new(id, Who!.Trim(), What!.Trim(), Minutes!.Value, Category!, at, now, recordedBy);
+    }
 
     private static void Text(List<ToilInputError> errors, string field, string? value, int maxLength)
     {

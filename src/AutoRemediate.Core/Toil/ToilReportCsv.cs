@@ -18,7 +18,7 @@ public static class ToilReportCsv
     {
         ArgumentNullException.ThrowIfNull(report);
         var csv = new StringBuilder();
-        Line(csv, "section", "item", "metric", "value");
+        Line(csv, [.. Columns]);
         Line(csv, "window", report.WindowId, "from", report.From.ToString("O", CultureInfo.InvariantCulture));
         Line(csv, "window", report.WindowId, "to", report.To.ToString("O", CultureInfo.InvariantCulture));
         Line(csv, "window", report.WindowId, "generatedAt", report.GeneratedAt.ToString("O", CultureInfo.InvariantCulture));

@@ -22,13 +22,10 @@ internal static class ApprovalRegistration
         var services = engine.Services;
         services.AddOptions<ApprovalOptions>().Bind(configuration.GetSection(ApprovalOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApprovalOptions>, ApprovalOptionsValidator>();
-        services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddAzureTableApprovalStore(configuration[$"{ApprovalOptions.SectionName}:{nameof(ApprovalOptions.TableName)}"] ?? ApprovalOptions.DefaultTableName);
         services.AddSingleton(sp => new ApprovalTokenSigner(ApprovalOptionsValidator.KeyRing(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value)));
-        // No HTTP logging: the request URI is the webhook secret.
-        services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
-        // Transient like the typed HttpClient they wrap, so handler rotation keeps working.
-        services.AddTransient<TeamsWebhookClient>();
+        services.AddTeamsWebhook(configuration);
+        // Transient like the typed HttpClient it wraps, so handler rotation keeps working.
         services.AddTransient<PagingWebhookClient>();
         services.AddSingleton<ApprovalUrls>();
         services.AddSingleton<ApproverIdentityResolver>();

@@ -65,6 +65,23 @@ internal static class HostComposition
         return services;
     }
 
+    /// <summary>
+    /// The app's services for a CLI command, without the web host: appsettings, environment and
+    /// <paramref name="args"/> as usual, then <paramref name="settings"/> over them.
+    /// </summary>
+    public static IHost BuildCommandHost(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: false);
+        return builder.Build();
+    }
+
     public static WebApplication MapAutoRemediate(this WebApplication app)
     {
         app.MapHealth();

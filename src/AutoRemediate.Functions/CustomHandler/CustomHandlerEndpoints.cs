@@ -28,9 +28,9 @@ internal static class CustomHandlerEndpoints
         app.MapInvocation(FunctionCatalog.InstancePurge, static async (_, services, ct) =>
             $"purged {await services.GetRequiredService<InstancePurge>().RunOnceAsync(ct)} instances");
         app.MapInvocation(FunctionCatalog.ToilDailyReport, static async (_, services, ct) =>
-            (await services.GetRequiredService<ToilTimer>().FireAsync(ToilWindowKind.Day, ct)).ToString());
+            string.Join("; ", await services.GetRequiredService<ToilTimer>().FireAsync(ToilWindowKind.Day, ct)));
         app.MapInvocation(FunctionCatalog.ToilWeeklyReport, static async (_, services, ct) =>
-            (await services.GetRequiredService<ToilTimer>().FireAsync(ToilWindowKind.Week, ct)).ToString());
+            string.Join("; ", await services.GetRequiredService<ToilTimer>().FireAsync(ToilWindowKind.Week, ct)));
     }
 
     private static void MapInvocation(

@@ -21,7 +21,7 @@ internal sealed class DashboardActions(RemediationCanceller canceller, Guardrail
 
     public async Task<IResult> CancelAsync(string id, HttpContext http)
     {
-        var (reason, problem) = await ReasonAsync(http);
+        var (_, reason, problem) = await ReasonAsync(http);
         if (problem is not null)
         {
             return await views.RemediationAsync(id, http, DashboardNotice.Bad($"Not cancelled: {problem}"), StatusCodes.Status400BadRequest);
@@ -35,8 +35,9 @@ internal sealed class DashboardActions(RemediationCanceller canceller, Guardrail
 
     public async Task<IResult> SetKillSwitchAsync(HttpContext http)
     {
-        var (reason, problem) = await ReasonAsync(http);
-        var engaged = http.Request.HasFormContentType ? http.Request.Form["engaged"].ToString() : string.Empty;
+        // From the form ReasonAsync read: reading Request.Form again would throw on a body that could not be parsed.
+        var (form, reason, problem) = await ReasonAsync(http);
+        var engaged = form?["engaged"].ToString() ?? string.Empty;
         if (engaged is not ("true" or "false"))
         {
             problem ??= "engaged: true or false is required";
@@ -53,7 +54,7 @@ internal sealed class DashboardActions(RemediationCanceller canceller, Guardrail
 
     public async Task<IResult> ResetBreakerAsync(string runbook, HttpContext http)
     {
-        var (reason, problem) = await ReasonAsync(http);
+        var (_, reason, problem) = await ReasonAsync(http);
         if (problem is null && !guardrails.IsKnownRunbook(runbook))
         {
             return await views.GuardrailsAsync(http, DashboardNotice.Bad("Not reset: no loaded binding uses that runbook."), StatusCodes.Status404NotFound);
@@ -68,24 +69,30 @@ internal sealed class DashboardActions(RemediationCanceller canceller, Guardrail
         return DashboardResults.SeeOther($"{DashboardPaths.Guardrails}?done=breaker-reset");
     }
 
-    /// <summary>The form's trimmed reason, or why it is not acceptable (the operator API's rule).</summary>
-    private static async Task<(string Reason, string? Problem)> ReasonAsync(HttpContext http)
+    /// <summary>
+    /// The posted form (null when it could not be read) with its trimmed reason, or why it is not acceptable (the
+    /// operator API's rule).
+    /// </summary>
+    private static async Task<(IFormCollection? Form, string Reason, string? Problem)> ReasonAsync(HttpContext http)
     {
         if (!http.Request.HasFormContentType)
         {
-            return (string.Empty, "post the dashboard's form");
+            return (null, string.Empty, "post the dashboard's form");
         }
 
+        IFormCollection form;
         try
         {
-            var form = await http.Request.ReadFormAsync(http.RequestAborted);
-            var (reason, problem) = OperatorBody.Reason(form["reason"].ToString());
-            return (reason, problem?.ProblemDetails.Detail);
+            form = await http.Request.ReadFormAsync(http.RequestAborted);
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when ((exception is InvalidDataException or IOException) && !http.RequestAborted.IsCancellationRequested)
         {
-            return (string.Empty, "the form could not be read");
+            // A malformed or truncated body is the sender's fault (400), not the app's.
+            return (null, string.Empty, "the form could not be read");
         }
+
+        var (reason, problem) = OperatorBody.Reason(form["reason"].ToString());
+        return (form, reason, problem?.ProblemDetails.Detail);
     }
 
     private static string? SourceIp(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();

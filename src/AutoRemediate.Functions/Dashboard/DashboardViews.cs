@@ -14,6 +14,7 @@ internal sealed class DashboardViews(
     DurableTaskClient client,
     PendingApprovalsReader approvals,
     GuardrailOperator guardrails,
+    IToilReportStore reports,
     IServiceProvider services,
     IOptions<DashboardOptions> options)
 {
@@ -64,11 +65,6 @@ internal sealed class DashboardViews(
     {
         var user = DashboardAuthenticationFilter.User(http);
         var ct = http.RequestAborted;
-        if (services.GetService<IToilReportStore>() is not { } reports)
-        {
-            return NotFound(user, "Toil reports are not configured in this app.");
-        }
-
         if (window is not null && !ToilWindow.TryParse(window, out _, out var error))
         {
             var refused = ToilPage.Render(user, [], null, DashboardNotice.Bad($"window: {error}"));

@@ -28,7 +28,7 @@ internal static class ToilPage
 
     private static Markup Windows(IReadOnlyList<ToilReportHeadline> headlines, ToilReport? shown)
     {
-        var options = Markup.Join(headlines.OrderByDescending(h => h.From).ThenBy(h => h.Kind).Select(h => h.WindowId == shown?.WindowId
+        var options = Markup.Join(headlines.Select(h => h.WindowId == shown?.WindowId
             ? Markup.Of($"<option value=\"{h.WindowId}\" selected>{h.WindowId}</option>")
             : Markup.Of($"<option value=\"{h.WindowId}\">{h.WindowId}</option>")));
         return headlines.Count == 0

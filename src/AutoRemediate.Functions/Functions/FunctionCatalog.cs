@@ -22,7 +22,7 @@ internal static class FunctionCatalog
     public static readonly FunctionDeclaration InstancePurge =
         new("InstancePurge", TriggerKind.Timer, "timer", "0 15 * * * *");
 
-    /// <summary>Computes yesterday's toil report once across hosts (schedule: <c>Toil__DailySchedule</c>).</summary>
+    /// <summary>Computes yesterday's and the 30 days to yesterday's toil reports once across hosts (schedule: <c>Toil__DailySchedule</c>).</summary>
     public static readonly FunctionDeclaration ToilDailyReport =
         new("ToilDailyReport", TriggerKind.Timer, "timer", "%Toil__DailySchedule%");
 

@@ -13,10 +13,7 @@ internal static class RemediationAuditCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args[2..], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: false);
-        using var host = builder.Build();
+        using var host = HostComposition.BuildCommandHost(args[2..]);
         var audit = host.Services.GetRequiredService<IAuditLog>();
         var remediationId = args[1];
 

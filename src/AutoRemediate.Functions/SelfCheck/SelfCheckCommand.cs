@@ -16,14 +16,7 @@ internal static class SelfCheckCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = args[1..],
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: false);
-        using var host = builder.Build();
+        using var host = HostComposition.BuildCommandHost(args[1..]);
         var client = host.Services.GetRequiredService<DurableTaskClient>();
         var time = host.Services.GetRequiredService<TimeProvider>();
 

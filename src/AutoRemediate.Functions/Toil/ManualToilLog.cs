@@ -15,14 +15,13 @@ internal sealed class ManualToilLog(IToilLedger ledger, TimeProvider time, ILogg
     /// <summary>The API's add: <paramref name="identity"/> is the operator identity, else the key holder.</summary>
     public async Task<Results<Created<ManualToilEntry>, ProblemHttpResult>> AddAsync(HttpContext http, string? identity)
     {
-        var (body, problem) = await OperatorBody.ReadAsync<ManualToilBody>(http.Request);
+        var (input, problem) = await OperatorBody.ReadAsync<ManualToilInput>(http.Request);
         if (problem is not null)
         {
             return problem;
         }
 
-        var input = new ManualToilInput(body!.Who, body.What, body.Minutes, body.Category, body.At);
-        var (entry, errors) = await AddAsync(input, identity ?? KeyHolder, http.RequestAborted);
+        var (entry, errors) = await AddAsync(input!, identity ?? KeyHolder, http.RequestAborted);
         return entry is null ? Invalid(errors) : TypedResults.Created($"/api/toil?from={Uri.EscapeDataString(entry.At.ToString("O", CultureInfo.InvariantCulture))}", entry);
     }
 
@@ -36,9 +35,7 @@ internal sealed class ManualToilLog(IToilLedger ledger, TimeProvider time, ILogg
             return (null, errors);
         }
 
-        var at = (input.At ?? now).ToUniversalTime();
-        var id = $"{at:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid().ToString("N")[..12]}";
-        var entry = input.ToEntry(id, now, recordedBy);
+        var entry = input.ToEntry(now, recordedBy);
         await ledger.AddManualAsync(entry, cancellationToken);
         logger.ManualToilLogged(entry.Who, entry.Minutes, entry.Category, entry.Id, entry.RecordedBy);
         return (entry, []);

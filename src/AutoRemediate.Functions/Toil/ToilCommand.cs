@@ -65,7 +65,7 @@ internal static class ToilCommand
             at = parsed;
         }
 
-        using var host = BuildHost(settings);
+        using var host = HostComposition.BuildCommandHost([], settings);
         var input = new ManualToilInput(values.GetValueOrDefault("--who"), values.GetValueOrDefault("--what"), minutes, values.GetValueOrDefault("--category"), at);
         var (entry, errors) = await host.Services.GetRequiredService<ManualToilLog>().AddAsync(input, CommandIdentity, CancellationToken.None);
         if (entry is null)
@@ -84,7 +84,7 @@ internal static class ToilCommand
             return await FailAsync(error, "WINDOW", $"{(args.Length == 0 ? "missing" : $"'{args[0]}'")}: {ToilWindowUsage}");
         }
 
-        using var host = BuildHost(settings);
+        using var host = HostComposition.BuildCommandHost([], settings);
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         if (args.Contains("--preview"))
         {
@@ -116,20 +116,6 @@ internal static class ToilCommand
         output.WriteAsync(args.Contains("--csv") ? ToilReportCsv.Format(report)
             : args.Contains("--html") ? ToilReportHtml.Format(report)
             : ToilReportJson.Serialize(report) + Environment.NewLine);
-
-    /// <summary>The app's services on its settings (appsettings, environment), without the web host.</summary>
-    private static IHost BuildHost(IReadOnlyDictionary<string, string?>? settings)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-        if (settings is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
-
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: false);
-        return builder.Build();
-    }
 
     private static async Task<int> FailAsync(TextWriter error, string option, string message)
     {

@@ -19,7 +19,7 @@ internal sealed class ToilOptions
     /// <summary>The report table (reports and window claims).</summary>
     public string ReportTableName { get; set; } = DefaultReportTableName;
 
-    /// <summary>Six-field cron (UTC) of the daily report of the previous day; the ToilDailyReport timer uses it too.</summary>
+    /// <summary>Six-field cron (UTC) of the reports of the previous day and of the 30 days ending with it; the ToilDailyReport timer uses it too.</summary>
     public string DailySchedule { get; set; } = DefaultDailySchedule;
 
     /// <summary>Six-field cron (UTC) of the weekly report of the previous ISO week; the ToilWeeklyReport timer uses it too.</summary>
@@ -41,7 +41,7 @@ internal sealed class ToilOptions
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00", ErrorMessage = "Toil:ClaimDuration must be between 10 seconds and 1 day.")]
     public TimeSpan ClaimDuration { get; set; } = DefaultClaimDuration;
 
-    /// <summary>Whether the self-hosted scheduler computes the last complete day and week at start (skipped when already done).</summary>
+    /// <summary>Whether the self-hosted scheduler computes the last complete day, 30 days and week at start (skipped when already done).</summary>
     public bool CatchUpOnStart { get; set; } = true;
 
     /// <summary>Whether a computed report is summarised on Teams (when <c>Teams:WebhookUrl</c> is set).</summary>

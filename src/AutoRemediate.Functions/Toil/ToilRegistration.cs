@@ -20,13 +20,7 @@ internal static class ToilRegistration
             section[nameof(ToilOptions.LedgerTableName)] ?? ToilOptions.DefaultLedgerTableName,
             section[nameof(ToilOptions.ReportTableName)] ?? ToilOptions.DefaultReportTableName);
         services.TryAddSingleton(TimeProvider.System);
-        if (!services.Any(d => d.ServiceType == typeof(WebhookSender)))
-        {
-            // The approvals feature registers the same when enabled; the summary needs it either way.
-            services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-            services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
-            services.AddTransient<TeamsWebhookClient>();
-        }
+        services.AddTeamsWebhook(configuration);
 
         // Transient like the typed HttpClient under the Teams client.
         services.AddTransient<ToilSummaryPoster>();

@@ -27,18 +27,18 @@ internal sealed class ToilReportRunner(
         if (claim is null)
         {
             logger.ToilWindowSkipped(window.Id);
-            return new ToilRunResult(window.Id, ToilRunStatus.Skipped, null, false);
+            return new ToilRunResult(window.Id, null);
         }
 
         var report = await ToilReportBuilder.ComputeAsync(ledger, window, settings.ToReportSettings(), time.GetUtcNow(), cancellationToken);
         await reports.SaveAsync(report, cancellationToken);
         logger.ToilReportGenerated(window.Id, report.Occurrences.Total, report.HoursAvoided, report.HoursRemaining.Total);
-        var posted = await summaries.TryPostAsync(report, cancellationToken);
+        await summaries.PostAsync(report, cancellationToken);
         if (!await reports.CompleteAsync(claim, time.GetUtcNow(), cancellationToken))
         {
             logger.ToilClaimLost(window.Id);
         }
 
-        return new ToilRunResult(window.Id, ToilRunStatus.Generated, report, posted);
+        return new ToilRunResult(window.Id, report);
     }
 }

@@ -30,16 +30,17 @@ internal sealed class AzureTableToilReportStore : IToilReportStore
     {
         ArgumentNullException.ThrowIfNull(report);
         await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var entity = new TableEntity(ToilTableKeys.ReportPartition, report.WindowId)
+        var headline = ToilReportHeadline.Of(report);
+        var entity = new TableEntity(ToilTableKeys.ReportPartition, headline.WindowId)
         {
-            ["Kind"] = report.Kind.ToString(),
-            ["From"] = report.From,
-            ["To"] = report.To,
-            ["GeneratedAt"] = report.GeneratedAt,
-            ["Occurrences"] = report.Occurrences.Total,
-            ["HoursAvoided"] = report.HoursAvoided,
-            ["HoursRemaining"] = report.HoursRemaining.Total,
-            ["OccurrenceCoverage"] = report.OccurrenceCoverage,
+            ["Kind"] = headline.Kind.ToString(),
+            ["From"] = headline.From,
+            ["To"] = headline.To,
+            ["GeneratedAt"] = headline.GeneratedAt,
+            ["Occurrences"] = headline.Occurrences,
+            ["HoursAvoided"] = headline.HoursAvoided,
+            ["HoursRemaining"] = headline.HoursRemaining,
+            ["OccurrenceCoverage"] = headline.OccurrenceCoverage,
         };
         PayloadColumns.Write(entity, "Report", ToilReportJson.Serialize(report));
         // Replace, not merge: a shorter report must not keep the old one's trailing payload columns.

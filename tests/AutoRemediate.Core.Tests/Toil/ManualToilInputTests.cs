@@ -12,7 +12,7 @@ public sealed class ManualToilInputTests
         var input = new ManualToilInput(" alice ", "rotated the gateway certificate", 45, "certificates", null);
 
         Assert.Empty(input.Validate(Now));
-        var entry = input.ToEntry("id-1", Now, "oncall@example.com");
+        var entry = input.ToEntry(Now, "oncall@example.com");
         Assert.Equal(("alice", 45, Now, "oncall@example.com"), (entry.Who, entry.Minutes, entry.At, entry.RecordedBy));
     }
 

@@ -102,6 +102,26 @@ public sealed class DashboardAccessTests(AzuriteFixture azurite)
         Assert.False(await KillSwitchEngagedAsync(app));
     }
 
+    [Theory]
+    [InlineData("multipart/form-data", "engaged=true")]
+    [InlineData("multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"engaged\"\r\n\r\ntr")]
+    public async Task Form_that_cannot_be_read_answers_400_and_changes_nothing(string contentType, string body)
+    {
+        await using var app = await DashboardApp.StartAsync(azurite);
+        using var http = app.Http();
+        using var request = KillSwitchPost("same-origin");
+        request.Content = new StringContent(body);
+        request.Content.Headers.Remove("Content-Type");
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Kill switch not changed: the form could not be read", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await KillSwitchEngagedAsync(app));
+    }
+
     private static HttpRequestMessage KillSwitchPost(string? fetchSite, string? origin = null, string reason = "storage incident")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/dashboard/guardrails/kill-switch", UriKind.Relative))

@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using AutoRemediate.Functions.Functions;
 
 namespace AutoRemediate.Functions.Tests.Deployment;
 
@@ -7,7 +9,7 @@ namespace AutoRemediate.Functions.Tests.Deployment;
 /// Every setting the app reads is documented in local.settings.sample.json and set by main.bicep or defaulted, and
 /// neither file sets anything the app does not read. A failure names the setting and the file to fix.
 /// </summary>
-public sealed class DeploymentSettingsTests
+public sealed partial class DeploymentSettingsTests
 {
     /// <summary>What only the deployment can know: the account, the identity, the secrets, the public address.</summary>
     private static readonly string[] RequiredInAzure =
@@ -61,6 +63,16 @@ public sealed class DeploymentSettingsTests
     }
 
     [Fact]
+    public void Every_app_setting_a_function_trigger_names_is_set_by_the_template()
+    {
+        var names = BicepNames(FunctionAppModule);
+        var named = FunctionCatalog.All.SelectMany(f => SettingReference().Matches(f.Target).Select(m => (f.Name, Setting: m.Groups[1].Value))).ToList();
+
+        Assert.Contains(("ToilDailyReport", "Toil__DailySchedule"), named);
+        Assert.Empty(named.Where(n => !names.Contains(n.Setting)).Select(n => $"{n.Name} names %{n.Setting}%, which the Functions host resolves only from app settings, but main.bicep does not set it"));
+    }
+
+    [Fact]
     public void Every_direct_configuration_read_in_the_app_is_listed()
     {
         var assemblies = new[] { typeof(Program).Assembly, typeof(global::AutoRemediate.Runbooks.RunbookCatalog).Assembly, typeof(global::AutoRemediate.Storage.StorageClientFactory).Assembly, typeof(global::AutoRemediate.Azure.Configuration.AzureActuatorOptions).Assembly };
@@ -101,6 +113,9 @@ public sealed class DeploymentSettingsTests
         Assert.Contains("Dashboard__Title is read by the app but local.settings.sample.json does not list it with its default", DeploymentChecks.SettingsMissingFromSample(app, SampleNames()));
         Assert.Contains(DeploymentChecks.SettingsUnsetInDeployment(app, BicepNames(FunctionAppModule), SampleNames(), []), p => p.StartsWith("Dashboard__Title has no documented default", StringComparison.Ordinal));
     }
+
+    [GeneratedRegex("%([^%]+)%", RegexOptions.CultureInvariant)]
+    private static partial Regex SettingReference();
 
     private static List<string> BicepNames(string path) => [.. BicepParser.Parse(path).AppSettingNames()];
 
