@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using AutoRemediate.Core.Alerts;
 
 namespace AutoRemediate.Core.Bindings;
 
@@ -55,14 +54,14 @@ internal sealed partial class BindingFileParser
             ? breakerSection.Int("failureThreshold", 1, 100)
             : null;
 
-        var scope = section.Section("scope", BindingSchema.Scope) is { } scopeSection
-            ? new ScopeRules(ScopePrefixes(scopeSection, "allow"), ScopePrefixes(scopeSection, "deny"))
-            : ScopeRules.Unrestricted;
-
+        var scope = section.Scope("scope");
         var windows = section.StringList("freezeWindows") ?? [];
-        foreach (var (name, at) in windows.Where(w => policy is not null && !policy.Windows.Contains(w.Value)))
+        if (policy is not null)
         {
-            errors.Add(at, $"window '{name}' is not defined in the guardrail policy ({policy!.Source}){Defined(policy.Windows)}");
+            foreach (var (name, at) in windows.Where(w => !policy.Windows.Contains(w.Value)))
+            {
+                errors.Add(at, $"window '{name}' is not defined in the guardrail policy ({policy.Source}){Defined(policy.Windows)}");
+            }
         }
 
         var settings = new GuardrailSettings
@@ -81,23 +80,4 @@ internal sealed partial class BindingFileParser
 
     private static string Defined(IReadOnlySet<string> names) =>
         names.Count == 0 ? "; it defines none" : $"; defined: {string.Join(", ", names.Order(StringComparer.Ordinal))}";
-
-    /// <summary>Scope entries are ARM id prefixes (subscription, resource group or resource), stored lower-case.</summary>
-    internal static string[] ScopePrefixes(YamlSection section, string key)
-    {
-        var prefixes = new List<string>();
-        foreach (var (value, at) in section.StringList(key) ?? [])
-        {
-            if (AzureResourceId.TryParse(value.TrimEnd('/'), out var id, out var error))
-            {
-                prefixes.Add(id.Normalized);
-            }
-            else
-            {
-                section.Errors.Add(at, $"{section.Where} {key}: {error}");
-            }
-        }
-
-        return [.. prefixes];
-    }
 }

@@ -13,13 +13,13 @@ internal sealed partial class BindingFileParser
         ["greaterThanOrEqual"] = VerificationComparison.GreaterThanOrEqual,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, string> Aggregations = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, MetricAggregation> Aggregations = new Dictionary<string, MetricAggregation>(StringComparer.Ordinal)
     {
-        ["average"] = "Average",
-        ["minimum"] = "Minimum",
-        ["maximum"] = "Maximum",
-        ["total"] = "Total",
-        ["count"] = "Count",
+        ["average"] = MetricAggregation.Average,
+        ["minimum"] = MetricAggregation.Minimum,
+        ["maximum"] = MetricAggregation.Maximum,
+        ["total"] = MetricAggregation.Total,
+        ["count"] = MetricAggregation.Count,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <returns>The settings, or null after recording errors (a missing section is not parsed at all).</returns>
@@ -44,17 +44,10 @@ internal sealed partial class BindingFileParser
             errors.Add(workspace.Value.At, $"{section.Where} 'workspaceId' applies to 'logQuery' only; metrics are read on the remediated resource");
         }
 
-        string? aggregation = null;
-        if (section.String("aggregation") is { } named)
+        var aggregation = section.Enum("aggregation", Aggregations);
+        if (aggregation is not null && metric is null)
         {
-            if (!Aggregations.TryGetValue(named.Value.ToLowerInvariant(), out aggregation))
-            {
-                errors.Add(named.At, $"'{named.Value}' is not a valid 'aggregation' in {section.Where}; expected one of {string.Join(", ", Aggregations.Keys)}{DidYouMean.Suggest(named.Value, Aggregations.Keys)}");
-            }
-            else if (metric is null)
-            {
-                errors.Add(named.At, $"{section.Where} 'aggregation' applies to 'metric' only");
-            }
+            errors.Add(section.Get("aggregation")!.Start, $"{section.Where} 'aggregation' applies to 'metric' only");
         }
 
         var threshold = section.Number("threshold", double.MinValue, double.MaxValue, "the value the check compares with");
@@ -69,7 +62,7 @@ internal sealed partial class BindingFileParser
         return new VerificationSettings
         {
             Metric = metric?.Value,
-            Aggregation = aggregation ?? "Average",
+            Aggregation = (aggregation ?? MetricAggregation.Average).ToString(),
             MetricNamespace = section.String("metricNamespace")?.Value,
             LogQuery = query?.Value,
             WorkspaceId = workspace?.Value,

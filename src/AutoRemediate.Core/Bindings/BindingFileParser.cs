@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -46,12 +45,7 @@ internal sealed partial class BindingFileParser
             return [];
         }
 
-        var version = section.Int("schemaVersion", 1, int.MaxValue);
-        if (version is not null and not SupportedSchemaVersion)
-        {
-            errors.Add(section.Get("schemaVersion")!.Start, $"unsupported schemaVersion {version}; this version of AutoRemediate reads schemaVersion {SupportedSchemaVersion}");
-        }
-
+        section.CheckSchemaVersion(SupportedSchemaVersion);
         var list = section.Get("bindings");
         if (list is null)
         {
@@ -94,7 +88,7 @@ internal sealed partial class BindingFileParser
         }
 
         var id = section.String("id");
-        if (id is { } idText && !BindingId().IsMatch(idText.Value))
+        if (id is { } idText && !YamlSection.IsName(idText.Value))
         {
             errors.Add(idText.At, $"binding id '{idText.Value}' must be 1–64 lower-case letters, digits and '-', starting and ending with a letter or digit, e.g. checkout-5xx-restart");
         }
@@ -187,7 +181,4 @@ internal sealed partial class BindingFileParser
             ? number
             : text;
     }
-
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", RegexOptions.CultureInvariant)]
-    private static partial Regex BindingId();
 }

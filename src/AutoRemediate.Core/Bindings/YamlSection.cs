@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using AutoRemediate.Core.Alerts;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +11,7 @@ namespace AutoRemediate.Core.Bindings;
 /// required keys are reported on creation; the typed getters report wrong types at the value's position and
 /// return null, so parsing continues and every error in the file is collected.
 /// </summary>
-internal sealed class YamlSection
+internal sealed partial class YamlSection
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries = new(StringComparer.Ordinal);
 
@@ -83,12 +85,24 @@ internal sealed class YamlSection
         _ => "an unsupported node",
     };
 
+    /// <summary>True for a lower-case name of 1–64 letters, digits and '-' with a letter or digit at each end (binding ids, window and SLO names).</summary>
+    public static bool IsName(string value) => NamePattern().IsMatch(value);
+
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
     /// <summary>The value node of <paramref name="key"/>, or null when absent or null.</summary>
     public YamlNode? Get(string key) =>
         entries.TryGetValue(key, out var entry) && !IsNull(entry.Value) ? entry.Value : null;
+
+    /// <summary>Reads the required 'schemaVersion', reporting a version this build does not read.</summary>
+    public void CheckSchemaVersion(int supported)
+    {
+        if (Int("schemaVersion", 1, int.MaxValue) is { } version && version != supported)
+        {
+            Errors.Add(Get("schemaVersion")!.Start, $"unsupported schemaVersion {version}; this version of AutoRemediate reads schemaVersion {supported}");
+        }
+    }
 
     public YamlSection? Section(string key, SchemaSection schema) =>
         Get(key) is { } node ? Create(node, schema, $"{Where} {key}", Errors) : null;
@@ -261,4 +275,32 @@ internal sealed class YamlSection
 
         return items;
     }
+
+    /// <summary>The allow and deny lists of the scope section under <paramref name="key"/>; unrestricted when it is absent.</summary>
+    public ScopeRules Scope(string key) =>
+        Section(key, BindingSchema.Scope) is { } scope
+            ? new ScopeRules(scope.ScopePrefixes("allow"), scope.ScopePrefixes("deny"))
+            : ScopeRules.Unrestricted;
+
+    /// <summary>Scope entries are ARM id prefixes (subscription, resource group or resource), stored lower-case.</summary>
+    public string[] ScopePrefixes(string key)
+    {
+        var prefixes = new List<string>();
+        foreach (var (value, at) in StringList(key) ?? [])
+        {
+            if (AzureResourceId.TryParse(value.TrimEnd('/'), out var id, out var error))
+            {
+                prefixes.Add(id.Normalized);
+            }
+            else
+            {
+                Errors.Add(at, $"{Where} {key}: {error}");
+            }
+        }
+
+        return [.. prefixes];
+    }
+
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
 }

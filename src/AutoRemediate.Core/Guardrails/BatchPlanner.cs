@@ -9,16 +9,10 @@ namespace AutoRemediate.Core.Guardrails;
 /// </summary>
 internal static class BatchPlanner
 {
-    /// <summary>The largest batch the fleet share allows (at least 1), or null when no share applies or the fleet is unknown.</summary>
-    public static int? MaxBatchSize(BlastRadiusSettings settings, int? fleetSize) =>
-        settings.MaxFleetSharePercent is { } percent && fleetSize is > 0
-            ? Math.Max(1, fleetSize.Value * percent / 100)
-            : null;
-
     public static IReadOnlyList<IReadOnlyList<AzureResourceId>> Plan(IReadOnlyList<AzureResourceId> targets, BlastRadiusSettings settings, int? fleetSize)
     {
         var ordered = targets.OrderBy(t => t.Normalized, StringComparer.Ordinal).ToArray();
-        var batch = MaxBatchSize(settings, fleetSize);
+        var batch = settings.MaxBatchSize(fleetSize);
         return settings.OnExceed == BlastRadiusAction.Split && batch is { } size && ordered.Length > size
             ? ordered.Chunk(size).Select(c => (IReadOnlyList<AzureResourceId>)c).ToArray()
             : [ordered];

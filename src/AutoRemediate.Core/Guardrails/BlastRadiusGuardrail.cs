@@ -35,7 +35,7 @@ internal sealed class BlastRadiusGuardrail : IGuardrail
             return new(Name, GuardrailOutcome.RequireApproval, $"the fleet size is unknown{why}, so the {percent}% fleet-share limit cannot be checked; a human must confirm the blast radius of {count} target(s)");
         }
 
-        var batch = BatchPlanner.MaxBatchSize(settings, fleet)!.Value;
+        var batch = settings.MaxBatchSize(fleet)!.Value;
         var share = $"{count} of {fleet} resources ({(count * 100.0 / fleet.Value).ToString("0.#", CultureInfo.InvariantCulture)}%)";
         if (count <= batch)
         {

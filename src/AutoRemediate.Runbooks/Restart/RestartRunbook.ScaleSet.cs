@@ -1,6 +1,5 @@
 using System.Globalization;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Runbooks.Actions;
 
 namespace AutoRemediate.Runbooks.Restart;
@@ -68,7 +67,7 @@ internal sealed partial class RestartRunbook
             size = Math.Min(size, guardrail);
         }
 
-        if (input.BlastRadius is { } blast && BatchPlanner.MaxBatchSize(blast, fleet) is { } share)
+        if (input.BlastRadius is { } blast && blast.MaxBatchSize(fleet) is { } share)
         {
             size = Math.Min(size, share);
         }

@@ -86,6 +86,30 @@ public sealed class VerificationBindingTests
     }
 
     [Fact]
+    public void Unknown_aggregation_lists_the_choices_and_suggests_the_nearest()
+    {
+        var error = Assert.Single(TestBindings.Errors(With("metric: Http5xx", "aggregation: totl", "threshold: 1", "comparison: lessThan")));
+
+        Assert.Equal("13:20: 'totl' is not a valid 'aggregation' in binding 'web-restart' verification; expected one of average, minimum, maximum, total, count (did you mean 'total'?)", error);
+    }
+
+    [Fact]
+    public void Aggregation_is_read_in_any_case()
+    {
+        var binding = Assert.Single(TestBindings.Load(("b.yaml", With("metric: Http5xx", "aggregation: MAXimum", "threshold: 10", "comparison: lessThan"))).EnsureSuccess().Bindings);
+
+        Assert.Equal("Maximum", binding.Verification!.Aggregation);
+    }
+
+    [Fact]
+    public void Aggregation_with_a_log_query_is_refused_at_the_aggregation()
+    {
+        var error = Assert.Single(TestBindings.Errors(With("logQuery: \"x\"", "workspaceId: ws-1", "aggregation: count", "threshold: 1", "comparison: lessThan")));
+
+        Assert.Equal("14:20: binding 'web-restart' verification 'aggregation' applies to 'metric' only", error);
+    }
+
+    [Fact]
     public void Missing_threshold_is_reported()
     {
         var error = Assert.Single(TestBindings.Errors(With("metric: Http5xx", "comparison: lessThan")));

@@ -47,7 +47,7 @@ internal sealed partial class GuardrailPolicyParser
             schedule = new OneOffSchedule(start, end);
         }
 
-        var scope = section.Get("scope") is null ? [] : BindingFileParser.ScopePrefixes(section, "scope");
+        var scope = section.ScopePrefixes("scope");
         return errors.Errors.Count > before || name is null || kind is null || schedule is null
             ? null
             : new ChangeWindow(name, kind.Value, schedule) { AppliesToAllBindings = section.Bool("appliesToAllBindings") ?? false, Scope = scope };

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Bindings;
 using YamlDotNet.RepresentationModel;
@@ -32,19 +31,11 @@ internal sealed partial class GuardrailPolicyParser(BindingFile file)
             return new(null, errors.Errors);
         }
 
-        var version = section.Int("schemaVersion", 1, int.MaxValue);
-        if (version is not null and not SupportedSchemaVersion)
-        {
-            errors.Add(section.Get("schemaVersion")!.Start, $"unsupported schemaVersion {version}; this version of AutoRemediate reads schemaVersion {SupportedSchemaVersion}");
-        }
-
-        var scope = section.Section("scope", GuardrailPolicySchema.Scope) is { } scopeSection
-            ? new ScopeRules(BindingFileParser.ScopePrefixes(scopeSection, "allow"), BindingFileParser.ScopePrefixes(scopeSection, "deny"))
-            : ScopeRules.Unrestricted;
+        section.CheckSchemaVersion(SupportedSchemaVersion);
         var policy = new GuardrailPolicy(file.Path)
         {
+            Scope = section.Scope("scope"),
             DryRun = section.Bool("dryRun") ?? false,
-            Scope = scope,
             Windows = Named(section, "windows", GuardrailPolicySchema.Window, ParseWindow, w => w.Name),
             Slos = Named(section, "slos", GuardrailPolicySchema.Slo, ParseSlo, s => s.Name),
         };
@@ -132,7 +123,7 @@ internal sealed partial class GuardrailPolicyParser(BindingFile file)
     private string? Name(YamlSection section)
     {
         var name = section.String("name");
-        if (name is { } n && !NamePattern().IsMatch(n.Value))
+        if (name is { } n && !YamlSection.IsName(n.Value))
         {
             errors.Add(n.At, $"name '{n.Value}' in {section.Where} must be 1–64 lower-case letters, digits and '-', e.g. black-friday");
             return null;
@@ -140,7 +131,4 @@ internal sealed partial class GuardrailPolicyParser(BindingFile file)
 
         return name?.Value;
     }
-
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", RegexOptions.CultureInvariant)]
-    private static partial Regex NamePattern();
 }

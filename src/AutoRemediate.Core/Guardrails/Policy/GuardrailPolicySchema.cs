@@ -7,7 +7,7 @@ internal static class GuardrailPolicySchema
 {
     public static readonly SchemaSection File = new("file", ["schemaVersion", "dryRun", "scope", "windows", "slos"], ["schemaVersion"]);
 
-    public static readonly SchemaSection Scope = new("scope", ["allow", "deny"], []);
+    public static readonly SchemaSection Scope = BindingSchema.Scope;
 
     public static readonly SchemaSection Window = new(
         "window", ["name", "kind", "description", "appliesToAllBindings", "scope", "recurring", "from", "to", "timeZone"], ["name", "kind", "timeZone"]);

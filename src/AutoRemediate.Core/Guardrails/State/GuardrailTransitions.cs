@@ -45,10 +45,14 @@ internal static class GuardrailTransitions
         where T : GuardrailRow => rows.TryGetValue(key, out var row) ? (T)row : empty;
 
     /// <summary>Times after <paramref name="after"/>, oldest first, at most <see cref="GuardrailStateOptions.MaxTimesPerRow"/> (newest kept).</summary>
-    public static ImmutableArray<DateTimeOffset> Window(IEnumerable<DateTimeOffset> times, DateTimeOffset after, GuardrailStateOptions options)
+    public static ImmutableArray<DateTimeOffset> Window(IEnumerable<DateTimeOffset> times, DateTimeOffset after, GuardrailStateOptions options) =>
+        [.. Newest(times, t => t, after, options)];
+
+    /// <summary><see cref="Window"/> for any items timed by <paramref name="at"/>, so notification maps are trimmed the same way.</summary>
+    private static IEnumerable<T> Newest<T>(IEnumerable<T> items, Func<T, DateTimeOffset> at, DateTimeOffset after, GuardrailStateOptions options)
     {
-        var kept = times.Where(t => t > after).Order().ToList();
-        return [.. kept.Skip(Math.Max(0, kept.Count - options.MaxTimesPerRow))];
+        var kept = items.Where(i => at(i) > after).OrderBy(at).ToList();
+        return kept.Skip(Math.Max(0, kept.Count - options.MaxTimesPerRow));
     }
 
     private static bool Started(Dictionary<GuardrailRowKey, GuardrailRow> rows, RunStartedChange change, string? remediationId, GuardrailStateOptions options)
@@ -80,17 +84,8 @@ internal static class GuardrailTransitions
         return true;
     }
 
-    private static bool Cancelled(Dictionary<GuardrailRowKey, GuardrailRow> rows, string? remediationId)
-    {
-        var global = Get(rows, GuardrailRowKey.Global, GlobalGuardrailRow.Empty);
-        if (remediationId is null || !global.Running.ContainsKey(remediationId))
-        {
-            return false;
-        }
-
-        rows[GuardrailRowKey.Global] = global with { Running = global.Running.Remove(remediationId) };
-        return true;
-    }
+    private static bool Cancelled(Dictionary<GuardrailRowKey, GuardrailRow> rows, string? remediationId) =>
+        remediationId is not null && Release(rows, remediationId);
 
     private static bool Refired(Dictionary<GuardrailRowKey, GuardrailRow> rows, AlertRefiredChange change, GuardrailStateOptions options)
     {
@@ -103,16 +98,29 @@ internal static class GuardrailTransitions
 
         var after = change.At - options.FlapRetention;
         var notifications = change.NotificationId is { } added ? flap.Notifications.SetItem(added, change.At) : flap.Notifications;
-        var kept = notifications.Where(n => n.Value > after).OrderBy(n => n.Value).ToList();
         rows[key] = flap with
         {
             Refirings = Window(flap.Refirings.Add(change.At), after, options),
-            Notifications = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, kept.Skip(Math.Max(0, kept.Count - options.MaxTimesPerRow))),
+            Notifications = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, Newest(notifications, n => n.Value, after, options)),
         };
         return true;
     }
 
     private static bool Finished(Dictionary<GuardrailRowKey, GuardrailRow> rows, RunFinishedChange change, string? remediationId)
+    {
+        if (!Release(rows, remediationId))
+        {
+            return false;
+        }
+
+        var runbookKey = GuardrailRowKey.Runbook(change.Runbook);
+        var runbook = Get(rows, runbookKey, RunbookGuardrailRow.Empty);
+        rows[runbookKey] = runbook with { Breaker = runbook.Breaker.After(change.Succeeded, change.CircuitBreakerThreshold, change.At) };
+        return true;
+    }
+
+    /// <summary>Frees the run's concurrency slot; false when <paramref name="remediationId"/> holds none (already released).</summary>
+    private static bool Release(Dictionary<GuardrailRowKey, GuardrailRow> rows, string? remediationId)
     {
         var global = Get(rows, GuardrailRowKey.Global, GlobalGuardrailRow.Empty);
         if (remediationId is not null && !global.Running.ContainsKey(remediationId))
@@ -123,10 +131,6 @@ internal static class GuardrailTransitions
         rows[GuardrailRowKey.Global] = remediationId is null
             ? global with { UntrackedRunning = Math.Max(0, global.UntrackedRunning - 1) }
             : global with { Running = global.Running.Remove(remediationId) };
-
-        var runbookKey = GuardrailRowKey.Runbook(change.Runbook);
-        var runbook = Get(rows, runbookKey, RunbookGuardrailRow.Empty);
-        rows[runbookKey] = runbook with { Breaker = runbook.Breaker.After(change.Succeeded, change.CircuitBreakerThreshold, change.At) };
         return true;
     }
 }
