@@ -2,6 +2,7 @@ using System.Globalization;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Bindings;
 using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Actions;
 
 namespace AutoRemediate.Runbooks.Certificates;
 
@@ -39,7 +40,7 @@ internal sealed class RotateCertificateRunbook : IRunbook
         var (target, problem) = CertificateParameters.Read(execution.Input);
         if (target is null)
         {
-            return await EscalateAsync(journal, "certificate-parameters", problem!, null);
+            return await RunbookEnds.EscalateAsync(execution, "certificate-parameters", null, problem!);
         }
 
         var started = context.CurrentUtcDateTime;
@@ -92,13 +93,13 @@ internal sealed class RotateCertificateRunbook : IRunbook
             if (!check.Is("inProgress"))
             {
                 await execution.Journal.RecordAsync(new RunbookStep(AuditRecordKind.ActionFailed, "certificate-operation", check.Summary, target.Id, check.Operation, check.RequestId));
-                return await EscalateAsync(execution.Journal, "certificate-operation-escalated", check.Summary, target.Id);
+                return await RunbookEnds.EscalateAsync(execution, "certificate-operation-escalated", target.Id, check.Summary);
             }
 
             if (context.CurrentUtcDateTime >= deadline)
             {
                 var late = $"The new version of {target.Name} was still being issued after {target.PollTimeout} ({poll} checks); the current version is untouched.";
-                return await EscalateAsync(execution.Journal, "certificate-operation-timeout", late, target.Id);
+                return await RunbookEnds.EscalateAsync(execution, "certificate-operation-timeout", target.Id, late);
             }
 
             await context.CreateTimer(target.PollInterval, CancellationToken.None);
@@ -123,13 +124,7 @@ internal sealed class RotateCertificateRunbook : IRunbook
 
         return stale.Count == 0
             ? new RunbookResult(RunbookOutcome.Succeeded, $"{verification.Summary} {target.Consumers.Count} consumer(s) serve it.")
-            : await EscalateAsync(execution.Journal, "certificate-refresh-escalated", $"{verification.Summary} Still serving the old certificate: {string.Join(", ", stale)}.", target.Id);
-    }
-
-    private static async Task<RunbookResult> EscalateAsync(IRunbookJournal journal, string step, string summary, string? target)
-    {
-        await journal.RecordAsync(new RunbookStep(AuditRecordKind.Escalated, step, summary, target));
-        return new RunbookResult(RunbookOutcome.Escalated, summary);
+            : await RunbookEnds.EscalateAsync(execution, "certificate-refresh-escalated", target.Id, $"{verification.Summary} Still serving the old certificate: {string.Join(", ", stale)}.");
     }
 
     private static RunbookStep Step(AuditRecordKind kind, string step, CertificateStepResult result, string target, DateTime started, TaskOrchestrationContext context, IReadOnlyList<string>? requests = null) =>
