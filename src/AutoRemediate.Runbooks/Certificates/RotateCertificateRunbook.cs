@@ -109,13 +109,14 @@ internal sealed class RotateCertificateRunbook : IRunbook
     private static async Task<RunbookResult> RefreshConsumersAsync(RunbookExecution execution, CertificateTarget target, CertificateVerification verification)
     {
         var stale = new List<string>();
-        foreach (var consumer in target.Consumers)
+        for (var index = 0; index < target.Consumers.Count; index++)
         {
+            var consumer = target.Consumers[index];
             var started = execution.Context.CurrentUtcDateTime;
             var refresh = await execution.Context.CallActivityAsync<CertificateStepResult>(
                 CertificateRefreshActivity.Name, new CertificateRefreshInput(consumer, verification.New.Thumbprint), ReadRetry);
             await execution.Journal.RecordAsync(Step(
-                refresh.Is("refreshed") ? AuditRecordKind.ActionSucceeded : AuditRecordKind.ActionFailed, $"certificate-refresh-{stale.Count + 1}", refresh, consumer, started, execution.Context));
+                refresh.Is("refreshed") ? AuditRecordKind.ActionSucceeded : AuditRecordKind.ActionFailed, $"certificate-refresh-{(index + 1).ToString(CultureInfo.InvariantCulture)}", refresh, consumer, started, execution.Context));
             if (!refresh.Is("refreshed"))
             {
                 stale.Add(consumer);
