@@ -42,13 +42,18 @@ public static class AzureActuatorsRegistration
         services.AddOptions<AzureActuatorOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AzureActuatorOptions>>(new AzureActuatorOptionsValidator(path));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new AzureActuatorCredential(
+            codeSettings.Credential
+            ?? provider.GetService<TokenCredential>()
+            ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions
+            {
+                ManagedIdentityClientId = provider.GetRequiredService<IOptions<AzureActuatorOptions>>().Value.ManagedIdentityClientId,
+            })));
         services.TryAddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<AzureActuatorOptions>>().Value;
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger("AutoRemediate.Azure") ?? NullLogger.Instance;
-            var credential = codeSettings.Credential
-                ?? provider.GetService<TokenCredential>()
-                ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ManagedIdentityClientId });
+            var credential = provider.GetRequiredService<AzureActuatorCredential>().Credential;
             var timeProvider = provider.GetRequiredService<TimeProvider>();
             var pipelines = new AzurePipelines(options, credential, codeSettings.Transport, timeProvider, logger);
             return new AzureClientFactory(options, pipelines, timeProvider, logger);

@@ -3,8 +3,11 @@ namespace AutoRemediate.Azure.Configuration;
 /// <summary>Decides which hosts may receive a Key Vault token.</summary>
 internal sealed class KeyVaultHosts(AzureActuatorOptions options)
 {
+    /// <summary>The public cloud's vault DNS suffix: <c>{vault}.vault.azure.net</c>.</summary>
+    public const string PublicCloudSuffix = "vault.azure.net";
+
     private static readonly IReadOnlyList<string> CloudSuffixes =
-        ["vault.azure.net", "vault.azure.cn", "vault.usgovcloudapi.net", "vault.microsoftazure.de", "managedhsm.azure.net"];
+        [PublicCloudSuffix, "vault.azure.cn", "vault.usgovcloudapi.net", "vault.microsoftazure.de", "managedhsm.azure.net"];
 
     /// <summary>Throws unless <paramref name="vaultUri"/> is https on an allowed host.</summary>
     public void Check(Uri vaultUri)

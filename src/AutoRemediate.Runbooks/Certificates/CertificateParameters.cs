@@ -1,4 +1,5 @@
 using System.Globalization;
+using AutoRemediate.Azure.Configuration;
 
 namespace AutoRemediate.Runbooks.Certificates;
 
@@ -25,7 +26,7 @@ internal static class CertificateParameters
         }
         else if (data.GetValueOrDefault("VaultName") is { Length: > 0 } vaultName)
         {
-            vault = new Uri($"https://{vaultName}.vault.azure.net/");
+            vault = new Uri($"https://{vaultName}.{KeyVaultHosts.PublicCloudSuffix}/");
         }
 
         if (vault is null || string.IsNullOrWhiteSpace(name) || data.GetValueOrDefault("ObjectType") is { } type && type != "Certificate")
@@ -47,7 +48,7 @@ internal static class CertificateParameters
             return (null, "rotate-certificate pollInterval must be at least 1 second and pollTimeout at least pollInterval (e.g. 00:00:30, 00:30:00).");
         }
 
-        return (new CertificateTarget(vault, name, data.GetValueOrDefault("Version"), consumers, i, t), null);
+        return (new CertificateTarget(vault, name, consumers, i, t), null);
     }
 
     private static TimeSpan? Duration(RunbookInput input, string name, TimeSpan fallback) =>

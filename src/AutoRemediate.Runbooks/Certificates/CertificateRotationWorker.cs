@@ -104,11 +104,32 @@ internal sealed class CertificateRotationWorker(
         return new CertificateVerification(problems.Count == 0, summary, now);
     }
 
+    /// <summary>
+    /// Re-imports one consumer. Azure's refusal (after the client's own retries) and a certificate that is not imported
+    /// from Key Vault come back as a <c>failed</c> result, not an exception: retrying cannot help, and the runbook must
+    /// go on to the other consumers and name this one as stale.
+    /// </summary>
     public async Task<CertificateStepResult> RefreshAsync(CertificateRefreshInput input, CancellationToken cancellationToken)
     {
         var id = new ResourceIdentifier(input.Consumer);
-        var sent = await appService.ReimportAsync(id, cancellationToken).ConfigureAwait(false);
-        var served = await appService.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        AzureActionResult sent;
+        AzureResult<AppServiceCertificate> served;
+        try
+        {
+            sent = await appService.ReimportAsync(id, cancellationToken).ConfigureAwait(false);
+            served = await appService.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AzureRequestException failure)
+        {
+            var code = failure.ErrorCode is null ? string.Empty : $" {failure.ErrorCode}";
+            return new CertificateStepResult(
+                "failed", $"{id.Name} was not refreshed: {failure.Status}{code}: {failure.ServiceMessage ?? failure.Message}", $"PUT {input.Consumer}", failure.RequestIds.RequestId);
+        }
+        catch (InvalidOperationException notFromKeyVault)
+        {
+            return new CertificateStepResult("failed", $"{id.Name} was not refreshed: {notFromKeyVault.Message}", $"PUT {input.Consumer}");
+        }
+
         var matches = string.Equals(served.Value.Thumbprint, input.ExpectedThumbprint, StringComparison.OrdinalIgnoreCase);
         return new CertificateStepResult(
             matches ? "refreshed" : "mismatch",

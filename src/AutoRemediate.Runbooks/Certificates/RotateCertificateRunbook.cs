@@ -2,6 +2,7 @@ using System.Globalization;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Bindings;
 using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Actions;
 
 namespace AutoRemediate.Runbooks.Certificates;
 
@@ -39,7 +40,7 @@ internal sealed class RotateCertificateRunbook : IRunbook
         var (target, problem) = CertificateParameters.Read(execution.Input);
         if (target is null)
         {
-            return await EscalateAsync(journal, "certificate-parameters", problem!, null);
+            return await RunbookEnds.EscalateAsync(execution, "certificate-parameters", null, problem!);
         }
 
         var started = context.CurrentUtcDateTime;
@@ -92,13 +93,13 @@ internal sealed class RotateCertificateRunbook : IRunbook
             if (!check.Is("inProgress"))
             {
                 await execution.Journal.RecordAsync(new RunbookStep(AuditRecordKind.ActionFailed, "certificate-operation", check.Summary, target.Id, check.Operation, check.RequestId));
-                return await EscalateAsync(execution.Journal, "certificate-operation-escalated", check.Summary, target.Id);
+                return await RunbookEnds.EscalateAsync(execution, "certificate-operation-escalated", target.Id, check.Summary);
             }
 
             if (context.CurrentUtcDateTime >= deadline)
             {
                 var late = $"The new version of {target.Name} was still being issued after {target.PollTimeout} ({poll} checks); the current version is untouched.";
-                return await EscalateAsync(execution.Journal, "certificate-operation-timeout", late, target.Id);
+                return await RunbookEnds.EscalateAsync(execution, "certificate-operation-timeout", target.Id, late);
             }
 
             await context.CreateTimer(target.PollInterval, CancellationToken.None);
@@ -108,13 +109,14 @@ internal sealed class RotateCertificateRunbook : IRunbook
     private static async Task<RunbookResult> RefreshConsumersAsync(RunbookExecution execution, CertificateTarget target, CertificateVerification verification)
     {
         var stale = new List<string>();
-        foreach (var consumer in target.Consumers)
+        for (var index = 0; index < target.Consumers.Count; index++)
         {
+            var consumer = target.Consumers[index];
             var started = execution.Context.CurrentUtcDateTime;
             var refresh = await execution.Context.CallActivityAsync<CertificateStepResult>(
                 CertificateRefreshActivity.Name, new CertificateRefreshInput(consumer, verification.New.Thumbprint), ReadRetry);
             await execution.Journal.RecordAsync(Step(
-                refresh.Is("refreshed") ? AuditRecordKind.ActionSucceeded : AuditRecordKind.ActionFailed, $"certificate-refresh-{stale.Count + 1}", refresh, consumer, started, execution.Context));
+                refresh.Is("refreshed") ? AuditRecordKind.ActionSucceeded : AuditRecordKind.ActionFailed, $"certificate-refresh-{(index + 1).ToString(CultureInfo.InvariantCulture)}", refresh, consumer, started, execution.Context));
             if (!refresh.Is("refreshed"))
             {
                 stale.Add(consumer);
@@ -123,13 +125,7 @@ internal sealed class RotateCertificateRunbook : IRunbook
 
         return stale.Count == 0
             ? new RunbookResult(RunbookOutcome.Succeeded, $"{verification.Summary} {target.Consumers.Count} consumer(s) serve it.")
-            : await EscalateAsync(execution.Journal, "certificate-refresh-escalated", $"{verification.Summary} Still serving the old certificate: {string.Join(", ", stale)}.", target.Id);
-    }
-
-    private static async Task<RunbookResult> EscalateAsync(IRunbookJournal journal, string step, string summary, string? target)
-    {
-        await journal.RecordAsync(new RunbookStep(AuditRecordKind.Escalated, step, summary, target));
-        return new RunbookResult(RunbookOutcome.Escalated, summary);
+            : await RunbookEnds.EscalateAsync(execution, "certificate-refresh-escalated", target.Id, $"{verification.Summary} Still serving the old certificate: {string.Join(", ", stale)}.");
     }
 
     private static RunbookStep Step(AuditRecordKind kind, string step, CertificateStepResult result, string target, DateTime started, TaskOrchestrationContext context, IReadOnlyList<string>? requests = null) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Bindings;
 using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Actions;
 
 namespace AutoRemediate.Runbooks.QueueDrain;
 
@@ -48,8 +49,7 @@ internal sealed class DrainQueueRunbook : IRunbook
         var (plan, problem) = QueueDrainParameters.Read(execution.Input);
         if (plan is null)
         {
-            await journal.RecordAsync(new RunbookStep(AuditRecordKind.Escalated, "drain-parameters", problem!, execution.Input.Targets.FirstOrDefault()));
-            return new RunbookResult(RunbookOutcome.Escalated, problem!);
+            return await RunbookEnds.EscalateAsync(execution, "drain-parameters", execution.Input.Targets.FirstOrDefault(), problem!);
         }
 
         var started = context.CurrentUtcDateTime;
@@ -58,8 +58,7 @@ internal sealed class DrainQueueRunbook : IRunbook
         if (!before.SourceExists || !before.DestinationExists)
         {
             var missing = $"Queue {(before.SourceExists ? plan.DestinationQueue : plan.SourceQueue)} does not exist in {plan.AccountName}; nothing was moved.";
-            await journal.RecordAsync(new RunbookStep(AuditRecordKind.Escalated, "drain-target", missing, target));
-            return new RunbookResult(RunbookOutcome.Escalated, missing);
+            return await RunbookEnds.EscalateAsync(execution, "drain-target", target, missing);
         }
 
         if (execution.Input.DryRun)

@@ -1,26 +1,52 @@
 using System.Collections.Concurrent;
+using AutoRemediate.Azure.Configuration;
 using AutoRemediate.Storage;
 using AutoRemediate.Storage.Configuration;
 using AutoRemediate.Storage.Queues;
-using Azure.Core;
+using AutoRemediate.Storage.Tables;
 using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Runbooks.QueueDrain;
 
 /// <summary>
-/// Storage clients for the accounts the drain acts on, one factory per account, created on first use.
+/// Storage clients for the accounts the drain acts on, one factory per account, created on first use, and the tables
+/// the drain writes, each created once per account.
 /// </summary>
 /// <remarks>
 /// Queues are read and written with <see cref="QueueMessageEncoding.XmlText"/>: the message text goes back exactly as
 /// the service returned it, whatever encoding its producer used (base64 of binary, plain text, JSON), so a moved body is
 /// the same bytes. Decoding would corrupt binary bodies that are not UTF-8.
 /// </remarks>
-internal sealed class QueueDrainAccounts(IOptions<QueueDrainOptions> options, Func<TokenCredential> credential, TimeProvider timeProvider)
+internal sealed class QueueDrainAccounts(IOptions<QueueDrainOptions> options, AzureActuatorCredential credential, TimeProvider timeProvider)
 {
     private readonly ConcurrentDictionary<string, Lazy<StorageClientFactory>> factories = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock tablesGate = new();
+    private readonly Dictionary<string, Task> tables = new(StringComparer.OrdinalIgnoreCase);
 
     public StorageClientFactory For(string accountName) =>
         factories.GetOrAdd(accountName, name => new Lazy<StorageClientFactory>(() => Create(name))).Value;
+
+    /// <summary>A client for <paramref name="tableName"/>, the table created on the first call for the account; a failed create is tried again by the next call.</summary>
+    public async Task<TableClient> TableAsync(string accountName, string tableName, CancellationToken cancellationToken)
+    {
+        var table = For(accountName).GetTableClient(tableName);
+        Task created;
+        lock (tablesGate)
+        {
+            var key = $"{accountName}/{tableName}";
+            if (!tables.TryGetValue(key, out var existing) || existing.IsFaulted || existing.IsCanceled)
+            {
+                // Not the caller's token: one batch's cancellation must not fail the create another batch waits on.
+                existing = table.CreateIfNotExistsAsync(CancellationToken.None);
+                tables[key] = existing;
+            }
+
+            created = existing;
+        }
+
+        await created.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return table;
+    }
 
     private StorageClientFactory Create(string accountName)
     {
@@ -35,6 +61,6 @@ internal sealed class QueueDrainAccounts(IOptions<QueueDrainOptions> options, Fu
         storage.AccountName = accountName;
         storage.QueueEndpoint = account?.QueueEndpoint ?? new Uri($"https://{accountName}.queue.{settings.EndpointSuffix}");
         storage.TableEndpoint = account?.TableEndpoint ?? new Uri($"https://{accountName}.table.{settings.EndpointSuffix}");
-        return new StorageClientFactory(storage, credential(), timeProvider: timeProvider);
+        return new StorageClientFactory(storage, credential.Credential, timeProvider: timeProvider);
     }
 }

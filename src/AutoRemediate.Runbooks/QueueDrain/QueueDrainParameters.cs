@@ -50,7 +50,7 @@ internal static partial class QueueDrainParameters
             return (null, $"drain-queue parameters out of range: maxMessages {max} (1-100000), messagesPerSecond {rate} (0-2000), archiveTable '{table}'.");
         }
 
-        return (new QueueDrainPlan(input.RemediationId, input.Targets[0], account.Groups["name"].Value.ToLowerInvariant(), source, destination, mode, (int)max, rate, table), null);
+        return (new QueueDrainPlan(input.RemediationId, account.Groups["name"].Value.ToLowerInvariant(), source, destination, mode, (int)max, rate, table), null);
     }
 
     private static string? Label(RunbookInput input, string name) =>

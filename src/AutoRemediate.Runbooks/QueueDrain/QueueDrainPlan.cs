@@ -2,7 +2,6 @@ namespace AutoRemediate.Runbooks.QueueDrain;
 
 /// <summary>One drain, fixed in history before anything is touched.</summary>
 /// <param name="RunId">The remediation id; ledger rows carry it so a run counts its own messages.</param>
-/// <param name="AccountResourceId">The storage account's resource id (the alert's target).</param>
 /// <param name="AccountName">The storage account name, which selects the endpoint and credential.</param>
 /// <param name="SourceQueue">The queue being drained, e.g. <c>orders-poison</c>.</param>
 /// <param name="DestinationQueue">Where moved messages go, e.g. <c>orders</c>; null when archiving.</param>
@@ -12,7 +11,6 @@ namespace AutoRemediate.Runbooks.QueueDrain;
 /// <param name="ArchiveTable">Where archived and in-doubt messages are kept.</param>
 internal sealed record QueueDrainPlan(
     string RunId,
-    string AccountResourceId,
     string AccountName,
     string SourceQueue,
     string? DestinationQueue,

@@ -1,7 +1,4 @@
-using AutoRemediate.Azure.Configuration;
 using AutoRemediate.Durable;
-using Azure.Core;
-using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Runbooks.QueueDrain;
 
-/// <summary>Registers the drain-queue runbook, its activities and its settings (section <c>QueueDrain</c>).</summary>
+/// <summary>
+/// Registers the drain-queue runbook, its activities and its settings (section <c>QueueDrain</c>); it reaches storage
+/// accounts with the Azure actuators' credential, so the Azure actuators must be registered too.
+/// </summary>
 internal static class QueueDrainRegistration
 {
     public static DurableEngineBuilder AddDrainQueueRunbook(this DurableEngineBuilder engine, IConfiguration configuration)
@@ -18,13 +18,7 @@ internal static class QueueDrainRegistration
         services.AddOptions<QueueDrainOptions>().Bind(configuration.GetSection(QueueDrainOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<QueueDrainOptions>, QueueDrainOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => new QueueDrainAccounts(
-            provider.GetRequiredService<IOptions<QueueDrainOptions>>(),
-            () => provider.GetService<TokenCredential>() ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions
-            {
-                ManagedIdentityClientId = provider.GetRequiredService<IOptions<AzureActuatorOptions>>().Value.ManagedIdentityClientId,
-            }),
-            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<QueueDrainAccounts>();
         services.TryAddSingleton<IQueueDrainWorker, QueueDrainWorker>();
         services.AddSingleton<IRunbook, DrainQueueRunbook>();
         return engine

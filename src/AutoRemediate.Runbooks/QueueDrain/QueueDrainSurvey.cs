@@ -9,7 +9,6 @@ namespace AutoRemediate.Runbooks.QueueDrain;
 /// <param name="Samples">The first visible messages, described without their content.</param>
 /// <param name="PlannedRequests">The requests a live run sends for each message, in order.</param>
 /// <param name="VisibilityTimeout">How long received messages stay hidden; the wait before messages a crashed attempt held come back.</param>
-/// <param name="BatchSize">Messages per activity call.</param>
 internal sealed record QueueDrainSurvey(
     string QueueEndpoint,
     bool SourceExists,
@@ -18,5 +17,4 @@ internal sealed record QueueDrainSurvey(
     int DestinationCount,
     IReadOnlyList<string> Samples,
     IReadOnlyList<string> PlannedRequests,
-    TimeSpan VisibilityTimeout,
-    int BatchSize);
+    TimeSpan VisibilityTimeout);

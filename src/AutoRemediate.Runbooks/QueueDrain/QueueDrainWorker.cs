@@ -49,8 +49,7 @@ internal sealed class QueueDrainWorker(
             destinationCount ?? 0,
             samples,
             PlannedRequests(plan, storage.QueueEndpoint, storage.TableEndpoint, settings),
-            settings.VisibilityTimeout,
-            settings.BatchSize);
+            settings.VisibilityTimeout);
     }
 
     public async Task<QueueDrainBatchResult> RunBatchAsync(QueueDrainPlan plan, CancellationToken cancellationToken)
@@ -59,10 +58,8 @@ internal sealed class QueueDrainWorker(
         var settings = options.Value;
         var stopwatch = Stopwatch.StartNew();
         var storage = accounts.For(plan.AccountName);
-        var ledgerTable = storage.GetTableClient(settings.LedgerTable);
-        var archiveTable = storage.GetTableClient(plan.ArchiveTable);
-        await ledgerTable.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        await archiveTable.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        var ledgerTable = await accounts.TableAsync(plan.AccountName, settings.LedgerTable, cancellationToken).ConfigureAwait(false);
+        var archiveTable = await accounts.TableAsync(plan.AccountName, plan.ArchiveTable, cancellationToken).ConfigureAwait(false);
         var move = new QueueDrainMove(
             plan,
             storage.GetQueueClient(plan.SourceQueue),

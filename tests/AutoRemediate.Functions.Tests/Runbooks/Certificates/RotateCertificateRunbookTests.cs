@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using AutoRemediate.AzureFakes.Faults;
 using AutoRemediate.AzureFakes.Server;
+using AutoRemediate.AzureFakes.State;
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Runbooks;
@@ -69,6 +71,31 @@ public sealed class RotateCertificateRunbookTests : IAsyncLifetime
         var steps = _bed.Steps.ToList();
         Assert.Contains(steps, s => s.Kind == AuditRecordKind.ActionFailed && s.Step == "certificate-operation" && s.Summary.Contains("Issuer declined", StringComparison.Ordinal));
         Assert.Contains(steps, s => s.Kind == AuditRecordKind.Escalated);
+    }
+
+    [Fact]
+    public async Task Refused_and_unimportable_consumers_are_not_retried_the_others_are_refreshed_and_the_run_escalates_naming_the_stale_ones()
+    {
+        var refused = _azure.State.AddAppServiceCertificate("refused-cert", Certificate);
+        var uploaded = _azure.State.AddResource(
+            FakeAzureState.ResourceId("Microsoft.Web/certificates", "uploaded-cert"), "Microsoft.Web/certificates", new JsonObject { ["thumbprint"] = "0123" });
+        _azure.Faults.Add(FaultRule.Conflict("PUT", "/certificates/refused-cert", "BadRequest", "The certificate is in use by a binding being changed.") with { Times = int.MaxValue });
+
+        var result = await _bed.RunAsync(Input("rotate-4", consumers: $"{refused},{uploaded},{_consumer}"));
+
+        Assert.Equal(RunbookOutcome.Escalated, result.Outcome);
+        Assert.Contains(refused, result.Summary, StringComparison.Ordinal);
+        Assert.Contains(uploaded, result.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(_consumer, result.Summary, StringComparison.Ordinal);
+        var newVersion = _azure.State.CertificateVersions(Certificate)[^1];
+        Assert.Equal(newVersion.Thumbprint, _azure.State.Resource(_consumer)!["properties"]!["thumbprint"]!.GetValue<string>());
+        Assert.Single(_azure.Requests, r => r.Method == "PUT" && r.Target.Contains("/certificates/refused-cert", StringComparison.Ordinal));
+        Assert.DoesNotContain(_azure.Requests, r => r.Method == "PUT" && r.Target.Contains("/certificates/uploaded-cert", StringComparison.Ordinal));
+        var steps = _bed.Steps.ToList();
+        Assert.Contains(steps, s => s.Step == "certificate-refresh-1" && s.Kind == AuditRecordKind.ActionFailed && s.Target == refused && s.Summary.Contains("in use by a binding", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Step == "certificate-refresh-2" && s.Kind == AuditRecordKind.ActionFailed && s.Target == uploaded && s.Summary.Contains("not imported from Key Vault", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Step == "certificate-refresh-3" && s.Kind == AuditRecordKind.ActionSucceeded && s.Target == _consumer);
+        Assert.Contains(steps, s => s.Step == "certificate-refresh-escalated" && s.Kind == AuditRecordKind.Escalated);
     }
 
     [Fact]
