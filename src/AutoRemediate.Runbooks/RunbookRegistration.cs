@@ -23,7 +23,6 @@ public static class RunbookRegistration
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(configuration);
         engine.Services.AddAzureActuators(configuration.GetSection("Azure"));
-        engine.Services.AddOptions<AzureAccessOptions>().Bind(configuration.GetSection(AzureAccessOptions.SectionName));
         engine.Services.AddSingleton<RunbookCatalog>();
         engine.Services.AddSingleton<RunbookActuators>();
         engine.AddDrainQueueRunbook(configuration);

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using Azure.Core;
 using AutoRemediate.Azure.Configuration;
+using AutoRemediate.Azure.Errors;
 using AutoRemediate.Azure.Pipeline;
 using AutoRemediate.Azure.Requests;
 using Microsoft.Extensions.Logging;
@@ -54,7 +55,7 @@ internal sealed class ApiVersionResolver(AzureActuatorOptions options, ILogger l
             return version;
         }
 
-        var subscription = id.SubscriptionId ?? throw new ArgumentException($"Resource '{id}' has no subscription, so its API version cannot be looked up; set ApiVersions:{type}.", nameof(id));
+        var subscription = id.SubscriptionId ?? throw new ApiVersionUnresolvedException($"Resource '{id}' has no subscription, so its API version cannot be looked up; set ApiVersions:{type}.", nameof(id));
         var request = new ArmRequest(
             "GET",
             new Uri($"{endpoint.AbsoluteUri.TrimEnd('/')}/subscriptions/{subscription}/providers/{id.ResourceType.Namespace}?api-version={ProvidersApiVersion}"),
@@ -62,7 +63,7 @@ internal sealed class ApiVersionResolver(AzureActuatorOptions options, ILogger l
             AzureAudience.ResourceManager);
         var provider = (await executor.ReadAsync(request, cancellationToken).ConfigureAwait(false)).Json();
         var resolved = Newest(provider, id.ResourceType.Type)
-            ?? throw new ArgumentException($"Provider {id.ResourceType.Namespace} lists no API version for '{type}'; set ApiVersions:{type}.", nameof(id));
+            ?? throw new ApiVersionUnresolvedException($"Provider {id.ResourceType.Namespace} lists no API version for '{type}'; set ApiVersions:{type}.", nameof(id));
         Logs.ApiVersionResolved(logger, type, resolved);
         return _discovered.GetOrAdd(type, resolved);
     }

@@ -112,7 +112,8 @@ internal static class ApprovalPage
     private static string Document(string title, string body) =>
         $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\"><title>{E(title)} · AutoRemediate</title><style>{Style}</style></head><body><main>{body}</main></body></html>";
 
-    private static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? string.Empty : ".");
+    /// <summary>A rule's lower-case reason as a sentence: capitalised, ending with a full stop.</summary>
+    internal static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? string.Empty : ".");
 
     private static string E(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
 }

@@ -28,7 +28,7 @@ internal sealed class ApprovalViewer(IApprovalStore store, ApprovalTokenSigner s
         }
 
         var notice = record.Status == ApprovalStatus.Cancelled
-            ? "This approval is no longer needed: the remediation ended before a decision (the alert resolved or an operator cancelled it), and nothing will run."
+            ? ApprovalPage.Sentence(ApprovalRules.NoLongerNeeded)
             : record.Status != ApprovalStatus.Pending
             ? $"This request was already {record.Status.ToString().ToLowerInvariant()}{(record.DecidedAt is { } at ? $" at {ApprovalRules.Format(at)}" : string.Empty)}."
             : claims.PlanHash != record.Request.PlanHash

@@ -2,6 +2,7 @@ using AutoRemediate.Azure.AppService;
 using AutoRemediate.Azure.Compute;
 using AutoRemediate.Azure.Configuration;
 using AutoRemediate.Azure.Errors;
+using AutoRemediate.Azure.Requests;
 using AutoRemediate.Azure.Resources;
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Bindings;
@@ -44,12 +45,13 @@ internal sealed class GuardrailInputReader(
 
         var inputs = new GuardrailInputs();
         var fleets = new List<(string? Fleet, int? Size, string? Problem)>();
+        var sizes = new Dictionary<string, (int? Size, string? Problem)>(StringComparer.Ordinal);
         foreach (var target in plan.Targets)
         {
             var resource = await ReadTagsAsync(target, inputs, cancellationToken);
             if (binding.Guardrails.BlastRadius.MaxFleetSharePercent is not null)
             {
-                fleets.Add(await FleetAsync(target, resource, cancellationToken));
+                fleets.Add(await FleetAsync(target, resource, sizes, cancellationToken));
             }
         }
 
@@ -83,27 +85,44 @@ internal sealed class GuardrailInputReader(
     }
 
     /// <summary>The fleet a target belongs to: an App Service site's plan workers, a scale-set VM's scale-set capacity.</summary>
-    private async Task<(string? Fleet, int? Size, string? Problem)> FleetAsync(AzureResourceId target, AzureResource? resource, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Targets usually share their fleet (instances of one scale set, sites on one plan), so each fleet is read once
+    /// per evaluation, its size or failure kept in <paramref name="sizes"/> by lower-case fleet id.
+    /// </remarks>
+    private async Task<(string? Fleet, int? Size, string? Problem)> FleetAsync(
+        AzureResourceId target, AzureResource? resource, Dictionary<string, (int? Size, string? Problem)> sizes, CancellationToken cancellationToken)
     {
-        try
+        switch (target.ResourceType)
         {
-            switch (target.ResourceType)
-            {
-                case "microsoft.web/sites" when resource is not null
-                    && resource.Properties.TryGetProperty("serverFarmId", out var farm) && farm.GetString() is { Length: > 0 } plan:
-                    return (plan.ToLowerInvariant(), (await appService.GetWorkerCountAsync(new ResourceIdentifier(plan), cancellationToken)).Value, null);
-                case "microsoft.compute/virtualmachinescalesets/virtualmachines":
-                    var scaleSet = new ResourceIdentifier(target.Original).Parent!;
-                    return (scaleSet.ToString().ToLowerInvariant(), (await compute.GetCapacityAsync(scaleSet, cancellationToken)).Value, null);
-                default:
-                    return (null, null, resource is null && target.ResourceType == "microsoft.web/sites"
-                        ? "the site could not be read, so its App Service plan is unknown"
-                        : $"the fleet of a {target.ResourceType} is not known to AutoRemediate");
-            }
+            case "microsoft.web/sites" when resource is not null && AppServiceSites.PlanId(resource) is { } plan:
+                return await SizeAsync(plan, () => appService.GetWorkerCountAsync(new ResourceIdentifier(plan), cancellationToken));
+            case "microsoft.compute/virtualmachinescalesets/virtualmachines":
+                var scaleSet = new ResourceIdentifier(target.Original).Parent!;
+                return await SizeAsync(scaleSet.ToString(), () => compute.GetCapacityAsync(scaleSet, cancellationToken));
+            default:
+                return (null, null, resource is null && target.ResourceType == "microsoft.web/sites"
+                    ? "the site could not be read, so its App Service plan is unknown"
+                    : $"the fleet of a {target.ResourceType} is not known to AutoRemediate");
         }
-        catch (Exception error) when (IsAzureFailure(error))
+
+        async Task<(string? Fleet, int? Size, string? Problem)> SizeAsync(string fleet, Func<Task<AzureResult<int>>> read)
         {
-            return (null, null, $"reading the fleet of {target.Name} failed: {Reason(error)}");
+            var key = fleet.ToLowerInvariant();
+            if (!sizes.TryGetValue(key, out var size))
+            {
+                try
+                {
+                    size = ((await read()).Value, null);
+                }
+                catch (Exception error) when (IsAzureFailure(error))
+                {
+                    size = (null, $"reading the fleet of {target.Name} failed: {Reason(error)}");
+                }
+
+                sizes[key] = size;
+            }
+
+            return (key, size.Size, size.Problem);
         }
     }
 
@@ -147,12 +166,12 @@ internal sealed class GuardrailInputReader(
 
     /// <summary>Failures of the call, not of our code: Azure's answers, the network and the credential.</summary>
     /// <remarks>
-    /// ArgumentException covers a resource type whose API version cannot be resolved: the target is then as unreadable
-    /// as after a 403, and its verdict must say so instead of failing the remediation.
+    /// A resource type whose API version cannot be resolved leaves the target as unreadable as after a 403, and its
+    /// verdict must say so instead of failing the remediation. Any other ArgumentException is a bug and surfaces.
     /// </remarks>
     internal static bool IsAzureFailure(Exception error) =>
         error is AzureRequestException or global::Azure.RequestFailedException or global::Azure.Identity.AuthenticationFailedException
-            or HttpRequestException or ArgumentException;
+            or HttpRequestException or ApiVersionUnresolvedException;
 
     internal static string Reason(Exception error) => error is AzureRequestException azure
         ? $"Azure answered {azure.Status}{(azure.ErrorCode is { } code ? $" {code}" : string.Empty)}"

@@ -42,6 +42,14 @@ internal sealed partial class RemediationOrchestrator
             await FinishAsync(run, check, succeeded: false);
             return await run.EndAsync(RemediationStage.Failed, $"runbook {runbook.Name} failed: {failure.Message}; check the targets by hand");
         }
+        catch (Exception bug) when (bug is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A bug in the runbook's own code must still end the audit chain and free the running slot. A history that
+            // threw here used to fail the orchestration, so none in flight replays into this path.
+            await FinishAsync(run, check, succeeded: false);
+            return await run.EndAsync(
+                RemediationStage.Failed, $"runbook {runbook.Name} failed with {bug.GetType().Name}: {bug.Message}; check the targets by hand");
+        }
 
         if (result is null)
         {

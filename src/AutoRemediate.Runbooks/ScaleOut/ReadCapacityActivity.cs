@@ -28,7 +28,7 @@ internal sealed class ReadCapacityActivity(IComputeClient compute, IAppServiceCl
                 return Reading(CapacityKind.AppServicePlan, input, await appService.GetWorkerCountAsync(id, cancellationToken));
             case "microsoft.web/sites":
                 var site = await resources.GetAsync(id, cancellationToken);
-                var plan = site.Value.Properties.TryGetProperty("serverFarmId", out var farm) ? farm.GetString() : null;
+                var plan = AppServiceSites.PlanId(site.Value);
                 return plan is null
                     ? new CapacityReading(CapacityKind.Unsupported, input, 0, site.RequestIds.RequestId)
                     : Reading(CapacityKind.AppServicePlan, plan, await appService.GetWorkerCountAsync(new ResourceIdentifier(plan), cancellationToken));

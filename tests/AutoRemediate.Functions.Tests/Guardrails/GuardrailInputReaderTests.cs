@@ -63,6 +63,31 @@ public sealed class GuardrailInputReaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sites_on_one_App_Service_plan_read_the_plan_once()
+    {
+        var plan = azure.Server.State.AddAppServicePlan("plan-checkout", workers: 4);
+        var sites = new[] { "checkout", "checkout-admin" }.Select(name => azure.Server.State.AddResource(
+            FakeAzureState.ResourceId("Microsoft.Web/sites", name), "Microsoft.Web/sites", new JsonObject { ["serverFarmId"] = plan })).ToArray();
+
+        var inputs = await CreateSut(GuardrailPolicy()).ReadAsync(
+            Binding("blastRadius: { maxTargetsPerRun: 2, maxFleetSharePercent: 50 }"), Plan(sites), DateTimeOffset.UtcNow, CancellationToken.None);
+
+        Assert.Equal((4, (string?)null), (inputs.FleetSize, inputs.FleetSizeUnknownReason));
+        Assert.Single(azure.Server.Requests, r => r.Method == "GET" && r.Path.Equals(plan, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Target_of_a_type_with_no_resolvable_API_version_is_blocked_as_unreadable()
+    {
+        var cache = FakeAzureState.ResourceId("Microsoft.Cache/redis", "orders");
+
+        var verdict = await ScopeVerdictAsync(cache);
+
+        Assert.Equal(GuardrailOutcome.Block, verdict.Outcome);
+        Assert.Contains("lists no API version", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Error_budget_is_computed_from_the_SLO_metrics_over_its_window()
     {
         var site = azure.Server.State.AddResource(FakeAzureState.ResourceId("Microsoft.Web/sites", "checkout"), "Microsoft.Web/sites");
@@ -130,8 +155,8 @@ public sealed class GuardrailInputReaderTests : IAsyncLifetime
 
     private static GuardrailPolicy Policy(params SloDefinition[] slos) => new("test policy") { Slos = slos };
 
-    private static RemediationPlan Plan(string target) =>
-        new("restart", ["restart"], [AzureResourceId.TryParse(target, out var id, out var error) ? id : throw new ArgumentException(error)], RunbookRisk.Low);
+    private static RemediationPlan Plan(params string[] targets) =>
+        new("restart", ["restart"], [.. targets.Select(t => AzureResourceId.TryParse(t, out var id, out var error) ? id : throw new ArgumentException(error))], RunbookRisk.Low);
 
     private static RunbookBinding Binding(string guardrail) => new BindingLoader(BindingLoader.BuiltInRunbooks).Load([new BindingFile("b.yaml", Encoding.UTF8.GetBytes($"""
         schemaVersion: 1

@@ -3,7 +3,10 @@ using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Durable.Store;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
+using AutoRemediate.Runbooks;
 using AutoRemediate.Testing.Azurite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AutoRemediate.Functions.Tests.Remediation;
 
@@ -13,6 +16,26 @@ public sealed class RemediationOrchestrationTests(AzuriteFixture azurite)
 {
     private static readonly byte[] Fired = WebhookApp.Sample("azure-monitor-metric-appservice-5xx-fired.json");
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Runbook_that_throws_fails_the_remediation_with_an_outcome_and_frees_the_running_slot()
+    {
+        const string site = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-checkout-prod/providers/Microsoft.Web/sites/checkout-api-prod";
+        await using var bed = await RunbookTestBed.StartAsync(azurite, "restart", services: services =>
+        {
+            services.RemoveAll<IRunbook>();
+            services.AddSingleton<IRunbook, ThrowingRunbook>();
+        });
+        bed.State.AddResource(site, "Microsoft.Web/sites");
+
+        var (summary, chain) = await bed.RemediateAsync(Fired);
+
+        Assert.Equal(RemediationStage.Failed, summary.Outcome);
+        Assert.Equal(AuditRecordKind.Outcome, chain[^1].Kind);
+        Assert.Contains("runbook restart failed", chain[^1].Summary, StringComparison.Ordinal);
+        Assert.Contains(ThrowingRunbook.Error, chain[^1].Summary, StringComparison.Ordinal);
+        Assert.Empty((await bed.App.Guardrails.LoadAsync(new GuardrailStateQuery("restart", [], "any"), DateTimeOffset.UtcNow)).RunningRemediationIds);
+    }
 
     [Fact]
     public async Task Matched_dry_run_alert_completes_with_a_valid_audit_chain_of_every_step()

@@ -32,7 +32,8 @@ internal sealed class RunbookTestBed : IAsyncDisposable
 
     public FakeAzureState State => Azure.State;
 
-    public static async Task<RunbookTestBed> StartAsync(AzuriteFixture azurite, string bindingFolder, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    public static async Task<RunbookTestBed> StartAsync(
+        AzuriteFixture azurite, string bindingFolder, IReadOnlyDictionary<string, string?>? extraSettings = null, Action<IServiceCollection>? services = null)
     {
         var azure = await FakeAzureServer.StartAsync();
         azure.State.InstanceRestartDuration = TimeSpan.FromSeconds(1);
@@ -51,20 +52,21 @@ internal sealed class RunbookTestBed : IAsyncDisposable
         var app = new RemediationApp(
             azurite.ConnectionString,
             Path.Combine(RemediationApp.TestBindings, bindingFolder),
-            services =>
+            registered =>
             {
                 // The host registered the actuators for real Azure; swap them for the same clients on the fake's transport.
                 var azureAssembly = typeof(IComputeClient).Assembly;
-                foreach (var descriptor in services.Where(d => d.ServiceType.Assembly == azureAssembly).ToList())
+                foreach (var descriptor in registered.Where(d => d.ServiceType.Assembly == azureAssembly).ToList())
                 {
-                    services.Remove(descriptor);
+                    registered.Remove(descriptor);
                 }
 
-                services.AddAzureActuators(section, setup =>
+                registered.AddAzureActuators(section, setup =>
                 {
                     setup.Credential = new FakeTokenCredential();
                     setup.Transport = azure.CreateTransport();
                 });
+                services?.Invoke(registered);
             },
             settings);
         return new RunbookTestBed(azure, app);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Durable;
@@ -22,7 +21,7 @@ internal sealed class DryRunActionActivity(GuardrailEvaluator evaluator, IAuditL
             ["dryRun"] = "true",
             ["runbook"] = binding.Runbook.Name,
             ["parameters"] = JsonSerializer.Serialize(binding.Runbook.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal)
-                .ToDictionary(p => p.Key, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture))),
+                .ToDictionary(p => p.Key, p => RunbookParameterText.Format(p.Value))),
             ["targets"] = JsonSerializer.Serialize(input.Targets),
             ["operations"] = JsonSerializer.Serialize(input.Operations),
         };

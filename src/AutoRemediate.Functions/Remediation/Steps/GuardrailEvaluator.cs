@@ -25,15 +25,27 @@ internal sealed class GuardrailEvaluator(
         catalog.Find(bindingId) ?? throw new InvalidOperationException($"Binding '{bindingId}' is not in the loaded catalog (version {catalog.Version}).");
 
     public async Task<(GuardrailRequest Request, GuardrailDecision Decision, GuardrailStateSnapshot Snapshot)> EvaluateAsync(
-        Alert alert, string bindingId, CancellationToken cancellationToken)
+        Alert alert, string bindingId, CancellationToken cancellationToken) =>
+        await EvaluateAsync(await ReadAsync(alert, bindingId, cancellationToken), cancellationToken);
+
+    /// <summary>Reads what only Azure knows for a check; one reading serves every evaluation on fresh state.</summary>
+    public async Task<GuardrailReading> ReadAsync(Alert alert, string bindingId, CancellationToken cancellationToken)
     {
         var binding = Binding(bindingId);
         var plan = RemediationPlan.For(binding, alert, runbooks.Find(binding.Runbook.Name)?.Risk ?? RunbookRisk.High);
+        var read = await inputs.ReadAsync(binding, plan, time.GetUtcNow(), cancellationToken);
+        return new GuardrailReading(alert, binding, plan, read);
+    }
+
+    /// <summary>Loads the stored state and runs the engine on it and the reading.</summary>
+    public async Task<(GuardrailRequest Request, GuardrailDecision Decision, GuardrailStateSnapshot Snapshot)> EvaluateAsync(
+        GuardrailReading reading, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
         var now = time.GetUtcNow();
-        var read = await inputs.ReadAsync(binding, plan, now, cancellationToken);
-        var snapshot = await store.LoadAsync(GuardrailStateQuery.For(alert, plan), now, cancellationToken);
+        var snapshot = await store.LoadAsync(GuardrailStateQuery.For(reading.Alert, reading.Plan), now, cancellationToken);
         var context = new GuardrailContext { Now = now, Windows = policy.Windows, GlobalScope = policy.Scope, DryRun = policy.DryRun };
-        var request = new GuardrailRequest(alert, binding, plan, snapshot.ApplyTo(read.ApplyTo(context)));
+        var request = new GuardrailRequest(reading.Alert, reading.Binding, reading.Plan, snapshot.ApplyTo(reading.Inputs.ApplyTo(context)));
         return (request, engine.Evaluate(request), snapshot);
     }
 }

@@ -1,3 +1,4 @@
+using AutoRemediate.Azure.Configuration;
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Bindings;
 using AutoRemediate.Durable;
@@ -11,7 +12,7 @@ namespace AutoRemediate.Functions.Remediation.Steps;
 /// here (coded in this build, and <c>Azure:Enabled</c>).
 /// </summary>
 internal sealed class MatchBindingActivity(
-    BindingCatalog catalog, RunbookCatalog runbooks, IOptions<RemediationOptions> options, IOptions<AzureAccessOptions> azure)
+    BindingCatalog catalog, RunbookCatalog runbooks, IOptions<RemediationOptions> options, IOptions<AzureActuatorOptions> azure)
     : TaskActivity<Alert, BindingChoice>
 {
     public const string Name = "RemediationMatchBinding";

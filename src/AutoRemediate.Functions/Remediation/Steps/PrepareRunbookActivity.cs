@@ -1,4 +1,3 @@
-using System.Globalization;
 using AutoRemediate.Durable;
 using AutoRemediate.Runbooks;
 
@@ -17,7 +16,7 @@ internal sealed class PrepareRunbookActivity(GuardrailEvaluator evaluator) : Tas
         var binding = evaluator.Binding(input.BindingId);
         var parameters = binding.Runbook.Parameters.ToDictionary(
             p => p.Key,
-            p => p.Value is bool flag ? (flag ? "true" : "false") : Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? string.Empty,
+            p => RunbookParameterText.Format(p.Value),
             StringComparer.Ordinal);
         return Task.FromResult(new RunbookInput(
             input.RemediationId,

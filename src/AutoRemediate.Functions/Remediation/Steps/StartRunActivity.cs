@@ -16,9 +16,11 @@ internal sealed class StartRunActivity(GuardrailEvaluator evaluator, IGuardrailS
 
     public override async Task<RunStart> RunAsync(TaskActivityContext context, GuardrailCheck input, CancellationToken cancellationToken)
     {
+        // A lost race changes the stored state, not what Azure said about the targets: only the state is read again.
+        var reading = await evaluator.ReadAsync(input.Alert, input.BindingId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var (request, decision, snapshot) = await evaluator.EvaluateAsync(input.Alert, input.BindingId, cancellationToken);
+            var (request, decision, snapshot) = await evaluator.EvaluateAsync(reading, cancellationToken);
             var evaluation = GuardrailEvaluation.From(decision, request.Plan);
             if (snapshot.RunningRemediationIds.Contains(input.RemediationId, StringComparer.Ordinal))
             {
