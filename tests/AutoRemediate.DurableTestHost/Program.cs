@@ -31,7 +31,7 @@ var engine = builder.Services
         options.WorkerId = workerId;
         options.MaxConcurrentWorkItems = int.Parse(settings["concurrency"] ?? "8", CultureInfo.InvariantCulture);
         options.LeaseDuration = TimeSpan.FromSeconds(Seconds("lease-seconds", 5));
-        options.MessageVisibilityTimeout = TimeSpan.FromSeconds(Seconds("lease-seconds", 5));
+        options.MessageVisibilityTimeout = TimeSpan.FromSeconds(Seconds("visibility-seconds", Seconds("lease-seconds", 5)));
         options.SweepInterval = TimeSpan.FromSeconds(2);
         options.StalledInstanceGrace = TimeSpan.FromSeconds(10);
     })

@@ -69,7 +69,8 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
                 $"{rerun.Key} ran {runs.Count} times although it was not in flight at the kill ({killedAt:O}): " +
                 string.Join(", ", runs.Select(run => $"pid {run.ProcessId} at {run.StartedAt:O}")) + "\n" +
                 string.Join("\n", ledger.Where(e => e.InstanceId == rerun.Key.InstanceId)
-                    .Select(e => $"  {e.Kind} step {e.Step} by {e.WorkerId} (pid {e.ProcessId}) {e.StartedAt:HH:mm:ss.fff}-{e.EndedAt:HH:mm:ss.fff}")));
+                    .Select(e => $"  {e.Kind} step {e.Step} by {e.WorkerId} (pid {e.ProcessId}) {e.StartedAt:HH:mm:ss.fff}-{e.EndedAt:HH:mm:ss.fff}")) +
+                $"\nwarnings of the second worker:\n{second.Output}");
         }
 
         // Only what the killed worker had in flight can run twice: a bounded handful, never a wholesale replay.

@@ -52,7 +52,7 @@ internal sealed class PeriodicRenewal<T>
             (current, ex) => logger.VisibilityExtensionFailed(ex ?? new InvalidOperationException("the queue returned no message"), current.MessageId),
             timeProvider);
 
-    /// <summary>Stops renewing (idempotent) and returns the latest value.</summary>
+    /// <summary>Stops renewing (idempotent) and returns the latest value, once a renewal under way has landed.</summary>
     public async Task<T> StopAsync()
     {
         if (!stop.IsCancellationRequested)
@@ -66,27 +66,37 @@ internal sealed class PeriodicRenewal<T>
 
     private async Task RenewLoopAsync()
     {
-        try
+        while (true)
         {
-            while (true)
+            try
             {
                 await Task.Delay(period, timeProvider, stop.Token);
-                if (await renew(Current, stop.Token) is not { } renewed)
-                {
-                    MarkLost(null);
-                    return;
-                }
-
-                Current = renewed;
             }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // Stopped by the work it was keeping alive.
-        }
-        catch (Exception ex)
-        {
-            MarkLost(ex);
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return; // Stopped by the work it was keeping alive.
+            }
+
+            // A renewal already sent is seen through, never cancelled: the store may have applied it, and a caller
+            // left holding the old ETag or pop receipt would fail to commit or delete, and the work would run again.
+            T? renewed;
+            try
+            {
+                renewed = await renew(Current, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                MarkLost(ex);
+                return;
+            }
+
+            if (renewed is null)
+            {
+                MarkLost(null);
+                return;
+            }
+
+            Current = renewed;
         }
     }
 

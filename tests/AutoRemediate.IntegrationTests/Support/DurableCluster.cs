@@ -54,6 +54,9 @@ internal sealed class DurableCluster : IAsyncDisposable
                 ["worker"] = workerId,
                 ["concurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["lease-seconds"] = "5",
+                // Long enough that a renewal delayed by a busy two-core machine still lands before the message
+                // reappears: a re-run the tests count must come from the kill, not from scheduling noise.
+                ["visibility-seconds"] = "15",
             },
             TimeSpan.FromSeconds(60));
         _hosts.Add(host);
