@@ -3,7 +3,7 @@ namespace AutoRemediate.Durable.Tests.Support;
 /// <summary>Polls a condition until it holds or a timeout passes (no sleeps as assertions).</summary>
 internal static class Eventually
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
 
     public static async Task TrueAsync(Func<Task<bool>> condition, string because, TimeSpan? timeout = null)
     {

@@ -51,7 +51,6 @@ internal sealed class ApprovalAppFactory(AzuriteFixture azurite, FakeTeamsServer
     /// <summary>Serves on real Kestrel at <see cref="PublicBaseUrl"/>, for a browser.</summary>
     public void StartOnKestrel()
     {
-        UseKestrel(kestrelPort ?? throw new InvalidOperationException("Create the factory with a Kestrel port."));
-        StartServer();
+        this.StartOnLoopback(kestrelPort ?? throw new InvalidOperationException("Create the factory with a Kestrel port."));
     }
 }

@@ -45,8 +45,7 @@ internal sealed class DashboardApp : IAsyncDisposable
         var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), settings: settings);
         if (kestrel)
         {
-            app.Factory.UseKestrel(baseAddress.Port);
-            app.Factory.StartServer();
+            app.Factory.StartOnLoopback(baseAddress.Port);
         }
         else
         {
