@@ -23,4 +23,11 @@ public sealed record BurnRateRule(string Name, BurnRateSeverity Severity, TimeSp
         new("page-6h", BurnRateSeverity.Page, TimeSpan.FromHours(6), TimeSpan.FromMinutes(30), 6),
         new("ticket-3d", BurnRateSeverity.Ticket, TimeSpan.FromDays(3), TimeSpan.FromHours(6), 1),
     ];
+
+    /// <summary>
+    /// True when <paramref name="burnRate"/> reaches the factor. Compared with a relative tolerance of 1e-9 because
+    /// 1 − 0.999 is not exactly 0.001 in binary: a window burning at exactly 14.4× would otherwise compute as
+    /// 14.399999… and not fire.
+    /// </summary>
+    public bool IsMetBy(double burnRate) => burnRate >= Factor * (1 - 1e-9);
 }

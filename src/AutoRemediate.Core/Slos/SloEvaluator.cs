@@ -41,7 +41,7 @@ public static class SloEvaluator
             {
                 notEvaluated.Add($"rule '{rule.Name}': no counts for the {string.Join(" and ", missing)} window(s)");
             }
-            else if (byWindow[rule.LongWindow].BurnRate >= rule.Factor && byWindow[rule.ShortWindow].BurnRate >= rule.Factor)
+            else if (rule.IsMetBy(byWindow[rule.LongWindow].BurnRate) && rule.IsMetBy(byWindow[rule.ShortWindow].BurnRate))
             {
                 fired.Add(new(rule, byWindow[rule.LongWindow], byWindow[rule.ShortWindow]));
             }

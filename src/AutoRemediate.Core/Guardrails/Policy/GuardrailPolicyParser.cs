@@ -90,7 +90,7 @@ internal sealed partial class GuardrailPolicyParser(BindingFile file)
 
     private IncidentGrouping ParseIncidents(YamlSection parent)
     {
-        var section = parent.Section("incidents", GuardrailPolicySchema.Incidents);
+        var section = parent.Get("incidents") is { } node ? YamlSection.Create(node, GuardrailPolicySchema.Incidents, "incidents", errors) : null;
         return section is null
             ? IncidentGrouping.Default
             : new IncidentGrouping(section.Enum("groupBy", GroupBys) ?? IncidentGroupBy.RuleAndResource, section.Duration("gap") ?? IncidentGrouping.DefaultGap);
