@@ -1,13 +1,14 @@
 using System.Collections.Frozen;
-using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Bindings;
+using AutoRemediate.Core.Incidents;
 using YamlDotNet.RepresentationModel;
 
 namespace AutoRemediate.Core.Guardrails.Policy;
 
 /// <summary>
 /// Parses the policy file with positions kept, so every error names file:line:column; parsing never stops at the
-/// first error. Windows are parsed in <c>GuardrailPolicyParser.Windows.cs</c>.
+/// first error. Windows are parsed in <c>GuardrailPolicyParser.Windows.cs</c>, SLOs and their burn-rate alerts in
+/// <c>GuardrailPolicyParser.Slos.cs</c>.
 /// </summary>
 internal sealed partial class GuardrailPolicyParser(BindingFile file)
 {
@@ -17,6 +18,12 @@ internal sealed partial class GuardrailPolicyParser(BindingFile file)
     {
         ["freeze"] = ChangeWindowKind.Freeze,
         ["maintenance"] = ChangeWindowKind.Maintenance,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, IncidentGroupBy> GroupBys = new Dictionary<string, IncidentGroupBy>(StringComparer.Ordinal)
+    {
+        ["ruleAndResource"] = IncidentGroupBy.RuleAndResource,
+        ["resourceGroup"] = IncidentGroupBy.ResourceGroup,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly BindingErrorList errors = new(file.Path);
@@ -38,6 +45,7 @@ internal sealed partial class GuardrailPolicyParser(BindingFile file)
             DryRun = section.Bool("dryRun") ?? false,
             Windows = Named(section, "windows", GuardrailPolicySchema.Window, ParseWindow, w => w.Name),
             Slos = Named(section, "slos", GuardrailPolicySchema.Slo, ParseSlo, s => s.Name),
+            Incidents = ParseIncidents(section),
         };
         return errors.Errors.Count == 0 ? new(policy, []) : new(null, errors.Errors);
     }
@@ -80,44 +88,12 @@ internal sealed partial class GuardrailPolicyParser(BindingFile file)
         }
     }
 
-    private SloDefinition? ParseSlo(YamlSection section)
+    private IncidentGrouping ParseIncidents(YamlSection parent)
     {
-        var before = errors.Errors.Count;
-        var name = Name(section);
-        var target = section.Number("target", 0, 1, "the objective as a fraction of good events, e.g. 0.999");
-        if (target is 1)
-        {
-            errors.Add(section.Get("target")!.Start, $"'target' in {section.Where} must be below 1: a 100% objective has no error budget to gate on");
-        }
-
-        var window = section.Duration("window");
-        var metric = section.Section("metric", GuardrailPolicySchema.Metric);
-        var logs = section.Section("logAnalytics", GuardrailPolicySchema.LogAnalytics);
-        SloBudgetSource? source = null;
-        if ((metric is null) == (logs is null))
-        {
-            errors.Add(section.Start, $"{section.Where} needs exactly one budget source: 'metric' or 'logAnalytics'");
-        }
-        else if (metric is not null)
-        {
-            var resource = metric.String("resourceId");
-            if (resource is { } r && !AzureResourceId.TryParse(r.Value, out _, out var error))
-            {
-                errors.Add(r.At, $"'resourceId' in {metric.Where}: {error}");
-            }
-
-            source = resource is null || metric.String("bad") is not { } bad || metric.String("total") is not { } total
-                ? null
-                : new MetricBudgetSource(resource.Value.Value, bad.Value, total.Value);
-        }
-        else if (logs!.String("workspaceId") is { } workspace && logs.String("query") is { } query)
-        {
-            source = new LogQueryBudgetSource(workspace.Value, query.Value);
-        }
-
-        return errors.Errors.Count > before || name is null || target is null || window is null || source is null
-            ? null
-            : new SloDefinition(name, target.Value, window.Value, source);
+        var section = parent.Get("incidents") is { } node ? YamlSection.Create(node, GuardrailPolicySchema.Incidents, "incidents", errors) : null;
+        return section is null
+            ? IncidentGrouping.Default
+            : new IncidentGrouping(section.Enum("groupBy", GroupBys) ?? IncidentGroupBy.RuleAndResource, section.Duration("gap") ?? IncidentGrouping.DefaultGap);
     }
 
     private string? Name(YamlSection section)
