@@ -129,7 +129,9 @@ remediation = re.search(r'name=\"remediationId\" value=\"([^\"]+)\"', page).grou
 print(urllib.parse.urljoin(sys.argv[1], html.unescape(action)), remediation)" "$link") \
     || { echo "demo: the approval page has no decision form" >&2; exit 1; }
   read -r action remediation <<<"$form"
-  decided=$(curl -sS -o /dev/null -w '%{http_code}' -A 'run.sh demo' --data-urlencode decision=approve \
+  # The headers a browser sends for a form on the app's own page: the app refuses a decision another site posted.
+  decided=$(curl -sS -o /dev/null -w '%{http_code}' -A 'run.sh demo' -H 'Sec-Fetch-Site: same-origin' -H "Origin: $app_url" \
+    --data-urlencode decision=approve \
     --data-urlencode "comment=dry run from scripts/run.sh" --data-urlencode "remediationId=$remediation" "$action")
   [ "$decided" = 200 ] || { echo "demo: the decision was refused ($decided)" >&2; exit 1; }
   echo "demo: decision recorded (200)"

@@ -5,7 +5,7 @@ using AutoRemediate.Functions.Webhook;
 namespace AutoRemediate.Functions;
 
 /// <summary>The host's log messages. Event ids: 1000–1099 hosting, 1100–1199 custom handler, 1200–1299 maintenance, 1300–1399 alert webhook,
-/// 1400–1499 webhook security, 1500–1599 approvals, 1600–1699 remediation, 1700–1799 operator API, 1800–1899 dashboard.</summary>
+/// 1400–1499 request security (webhook credentials, same-origin posts), 1500–1599 approvals, 1600–1699 remediation, 1700–1799 operator API, 1800–1899 dashboard.</summary>
 /// <remarks>Keys, tokens, signing keys, webhook URLs and bodies are never logged: bodies are named by their SHA-256.</remarks>
 internal static partial class Logs
 {
@@ -62,6 +62,9 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1403, Level = LogLevel.Warning, Message = "Fetching Entra ID metadata from {MetadataAddress} failed")]
     public static partial void SigningKeysFetchFailed(this ILogger logger, Uri metadataAddress, Exception exception);
+
+    [LoggerMessage(EventId = 1404, Level = LogLevel.Warning, Message = "Post to {Path} refused as cross-site (Origin '{Origin}', Sec-Fetch-Site '{FetchSite}'); nothing was done")]
+    public static partial void CrossSitePostRefused(this ILogger logger, string path, string origin, string fetchSite);
 
     [LoggerMessage(EventId = 1600, Level = LogLevel.Information, Message = "Loaded {BindingCount} runbook bindings from {Folder} (catalog version {CatalogVersion})")]
     public static partial void BindingCatalogLoaded(this ILogger logger, int bindingCount, string folder, string catalogVersion);
@@ -132,8 +135,6 @@ internal static partial class Logs
     [LoggerMessage(EventId = 1800, Level = LogLevel.Information, Message = "Dashboard request {Path} refused: no operator identity")]
     public static partial void DashboardNotAuthenticated(this ILogger logger, string path);
 
-    [LoggerMessage(EventId = 1801, Level = LogLevel.Warning, Message = "Dashboard post to {Path} refused as cross-site (Origin '{Origin}', Sec-Fetch-Site '{FetchSite}')")]
-    public static partial void DashboardCrossSitePostRefused(this ILogger logger, string path, string origin, string fetchSite);
 
     [LoggerMessage(EventId = 1705, Level = LogLevel.Information, Message = "Cancelled remediation {InstanceId}: guardrail running slot {Outcome}, terminated before release {Terminated}")]
     public static partial void CancelledRunReleased(this ILogger logger, string instanceId, string outcome, bool terminated);
