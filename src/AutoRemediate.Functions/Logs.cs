@@ -129,11 +129,17 @@ internal static partial class Logs
     [LoggerMessage(EventId = 1703, Level = LogLevel.Warning, Message = "Operator action on {Path} refused: no operator identity")]
     public static partial void OperatorIdentityMissing(this ILogger logger, string path);
 
+    [LoggerMessage(EventId = 1706, Level = LogLevel.Warning, Message = "Operator request to {Path} refused: {Failure}")]
+    public static partial void OperatorNotAuthenticated(this ILogger logger, string path, string failure);
+
+    [LoggerMessage(EventId = 1707, Level = LogLevel.Warning, Message = "Operator change to {Path} refused: content type '{ContentType}' is not application/json")]
+    public static partial void OperatorChangeNotJson(this ILogger logger, string path, string contentType);
+
     [LoggerMessage(EventId = 1704, Level = LogLevel.Warning, Message = "Storage unavailable for operator request {Path}; answered 503")]
     public static partial void OperatorStorageUnavailable(this ILogger logger, string path, Exception exception);
 
-    [LoggerMessage(EventId = 1800, Level = LogLevel.Information, Message = "Dashboard request {Path} refused: no operator identity")]
-    public static partial void DashboardNotAuthenticated(this ILogger logger, string path);
+    [LoggerMessage(EventId = 1800, Level = LogLevel.Information, Message = "Dashboard request {Path} refused: {Failure}")]
+    public static partial void DashboardNotAuthenticated(this ILogger logger, string path, string failure);
 
 
     [LoggerMessage(EventId = 1705, Level = LogLevel.Information, Message = "Cancelled remediation {InstanceId}: guardrail running slot {Outcome}, terminated before release {Terminated}")]

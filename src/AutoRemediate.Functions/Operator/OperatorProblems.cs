@@ -19,10 +19,16 @@ internal static class OperatorProblems
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
 
     public static ProblemHttpResult NoIdentity() =>
+        Unauthenticated("no operator identity: sign in through App Service Authentication (Operator:TrustAppServiceAuthentication), or set Operator:LocalIdentity when running locally in Development");
+
+    public static ProblemHttpResult Unauthenticated(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Not authenticated");
+
+    public static ProblemHttpResult NotJson() =>
         TypedResults.Problem(
-            "no operator identity: sign in through App Service Authentication (Operator:TrustAppServiceAuthentication) or set Operator:LocalIdentity",
-            statusCode: StatusCodes.Status401Unauthorized,
-            title: "Not authenticated");
+            "operator changes take an application/json body (Content-Type: application/json; send {} where the route reads nothing)",
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "Unsupported content type");
 
     private static string Shorten(string id) => id.Length > 80 ? id[..80] + "…" : id;
 }

@@ -9,8 +9,9 @@ using AutoRemediate.Testing.Azurite;
 namespace AutoRemediate.Functions.Tests.Support;
 
 /// <summary>
-/// The real app as an operator meets it: the approval binding, approvals on (posting to a fake Teams), the operator
-/// identity <see cref="Operator"/> (or App Service Authentication trusted, for sign-in tests), optionally on Kestrel for a browser.
+/// The real app as an operator meets it: the approval binding, approvals on (posting to a fake Teams), the local
+/// operator identity <see cref="Operator"/> in the Development environment (or App Service Authentication trusted, for
+/// sign-in tests), optionally on Kestrel for a browser.
 /// </summary>
 internal sealed class DashboardApp : IAsyncDisposable
 {
@@ -38,6 +39,8 @@ internal sealed class DashboardApp : IAsyncDisposable
         var baseAddress = kestrel ? new Uri($"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}") : new Uri("http://localhost");
         var settings = LocalApprovalSettings.For(baseAddress, Approver, teams.TeamsUrl);
         settings["Operator:LocalIdentity"] = trustAppService ? string.Empty : Operator;
+        // The local operator identity is honoured in Development only, as on a developer's machine.
+        settings["environment"] = trustAppService ? "Testing" : "Development";
         settings["Operator:TrustAppServiceAuthentication"] = trustAppService ? "true" : "false";
         settings["Dashboard:RefreshSeconds"] = refreshSeconds.ToString(CultureInfo.InvariantCulture);
         settings["Toil:LedgerTableName"] = "toilledger" + Guid.NewGuid().ToString("N")[..12];
