@@ -29,7 +29,7 @@ internal sealed class DashboardAuthenticationFilter(
         var authentication = identities.Authenticate(http.Request);
         if (authentication.Operator is not { } user)
         {
-            logger.DashboardNotAuthenticated(http.Request.Path, authentication.Failure!);
+            logger.DashboardNotAuthenticated(http.Request.Path.Value, authentication.Failure!);
             return DashboardResults.Html(SignInPage(http), StatusCodes.Status401Unauthorized);
         }
 

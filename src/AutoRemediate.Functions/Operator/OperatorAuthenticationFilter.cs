@@ -17,13 +17,13 @@ internal sealed class OperatorAuthenticationFilter(OperatorIdentityResolver iden
         var authentication = identities.Authenticate(request);
         if (authentication.Operator is null)
         {
-            logger.OperatorNotAuthenticated(request.Path, authentication.Failure!);
+            logger.OperatorNotAuthenticated(request.Path.Value, authentication.Failure!);
             return OperatorProblems.Unauthenticated(authentication.Failure!);
         }
 
         if ((HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method)) && !HasJsonBody(request))
         {
-            logger.OperatorChangeNotJson(request.Path, request.ContentType ?? string.Empty);
+            logger.OperatorChangeNotJson(request.Path.Value, request.ContentType ?? string.Empty);
             return OperatorProblems.NotJson();
         }
 

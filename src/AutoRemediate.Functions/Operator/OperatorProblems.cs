@@ -1,8 +1,12 @@
+using AutoRemediate.Core.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AutoRemediate.Functions.Operator;
 
-/// <summary>The operator API's refusals as problem+json; a 400 names the offending parameter.</summary>
+/// <summary>
+/// The operator API's refusals as problem+json; a 400 names the offending parameter. Input quoted back goes through
+/// <see cref="UntrustedText.Echo"/> (escaped, at most <see cref="UntrustedText.MaxEchoLength"/> characters).
+/// </summary>
 internal static class OperatorProblems
 {
     public static ProblemHttpResult BadParameter(string parameter, string detail) =>
@@ -13,7 +17,7 @@ internal static class OperatorProblems
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["parameter"] = parameter });
 
     public static ProblemHttpResult NotFound(string what, string id) =>
-        TypedResults.Problem($"no {what} '{Shorten(id)}' exists", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        TypedResults.Problem($"no {what} '{UntrustedText.Echo(id)}' exists", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
@@ -29,6 +33,4 @@ internal static class OperatorProblems
             "operator changes take an application/json body (Content-Type: application/json; send {} where the route reads nothing)",
             statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: "Unsupported content type");
-
-    private static string Shorten(string id) => id.Length > 80 ? id[..80] + "…" : id;
 }

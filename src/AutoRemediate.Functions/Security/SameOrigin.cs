@@ -27,7 +27,7 @@ internal static class SameOrigin
             }
 
             context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SameOrigin).FullName!)
-                .CrossSitePostRefused(request.Path, request.Headers.Origin.ToString(), request.Headers[FetchSiteHeader].ToString());
+                .CrossSitePostRefused(request.Path.Value, request.Headers.Origin.ToString(), request.Headers[FetchSiteHeader].ToString());
             return refusal(context.HttpContext);
         });
     }

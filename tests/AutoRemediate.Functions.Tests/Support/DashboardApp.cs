@@ -5,6 +5,7 @@ using System.Text;
 using AutoRemediate.Durable.Store;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Testing.Azurite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoRemediate.Functions.Tests.Support;
 
@@ -33,7 +34,8 @@ internal sealed class DashboardApp : IAsyncDisposable
     /// <summary>Where a browser reaches the app (Kestrel), or the test server's nominal address.</summary>
     public Uri BaseAddress { get; }
 
-    public static async Task<DashboardApp> StartAsync(AzuriteFixture azurite, bool trustAppService = false, bool kestrel = false, int refreshSeconds = 10)
+    public static async Task<DashboardApp> StartAsync(
+        AzuriteFixture azurite, bool trustAppService = false, bool kestrel = false, int refreshSeconds = 10, Action<IServiceCollection>? services = null)
     {
         var teams = await FakeTeamsServer.StartAsync();
         var baseAddress = kestrel ? new Uri($"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}") : new Uri("http://localhost");
@@ -45,7 +47,7 @@ internal sealed class DashboardApp : IAsyncDisposable
         settings["Dashboard:RefreshSeconds"] = refreshSeconds.ToString(CultureInfo.InvariantCulture);
         settings["Toil:LedgerTableName"] = "toilledger" + Guid.NewGuid().ToString("N")[..12];
         settings["Toil:ReportTableName"] = "toilreports" + Guid.NewGuid().ToString("N")[..12];
-        var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), settings: settings);
+        var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), services, settings);
         if (kestrel)
         {
             app.Factory.StartOnLoopback(baseAddress.Port);
