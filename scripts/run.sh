@@ -65,6 +65,8 @@ export Azure__Enabled="${Azure__Enabled:-false}"
 export Approvals__Enabled=true Approvals__PublicBaseUrl="$app_url" Approvals__LocalApproverIdentity=oncall@local
 export Approvals__ActiveKeyId=local Approvals__SigningKeys__local="$(head -c 32 /dev/urandom | base64)"
 export Teams__WebhookUrl="http://127.0.0.1:$(cat "$run_dir/teams.port")/workflows/local"
+# The operator routes (status, dashboard, operator and toil APIs) take an operator identity, never the webhook key:
+# locally, every caller is this one. The app honours it in the Development environment only (set below).
 export Operator__LocalIdentity="${Operator__LocalIdentity:-operator@local}"
 echo "run: starting the app at $app_url (log in artifacts/run/app.log)"
 ASPNETCORE_URLS="$app_url" DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development \
@@ -83,7 +85,8 @@ DOTNET_ENVIRONMENT=Development "${app[@]}" selfcheck
 echo
 echo "run: the demo: the App Service 5xx sample alert, bound (runbooks/demo/) to a dry-run restart that needs approval"
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {'d': d}))" "$1"; }
-status() { curl -fsS -H "x-functions-key: $webhook_key" "$app_url/api/remediations/$1"; }
+# The status route is an operator route: the local operator identity, not the webhook key.
+status() { curl -fsS "$app_url/api/remediations/$1"; }
 # A new firing of the sample each run (fresh alert id): the remediation id derives from it, so reruns start anew.
 alert="$run_dir/demo-alert.json"
 sed "s/6b5c2a43-0f4e-4a7c-9d1e-2f3a4b5c6d7e/$(cat /proc/sys/kernel/random/uuid)/g" \
@@ -129,7 +132,9 @@ remediation = re.search(r'name=\"remediationId\" value=\"([^\"]+)\"', page).grou
 print(urllib.parse.urljoin(sys.argv[1], html.unescape(action)), remediation)" "$link") \
     || { echo "demo: the approval page has no decision form" >&2; exit 1; }
   read -r action remediation <<<"$form"
-  decided=$(curl -sS -o /dev/null -w '%{http_code}' -A 'run.sh demo' --data-urlencode decision=approve \
+  # The headers a browser sends for a form on the app's own page: the app refuses a decision another site posted.
+  decided=$(curl -sS -o /dev/null -w '%{http_code}' -A 'run.sh demo' -H 'Sec-Fetch-Site: same-origin' -H "Origin: $app_url" \
+    --data-urlencode decision=approve \
     --data-urlencode "comment=dry run from scripts/run.sh" --data-urlencode "remediationId=$remediation" "$action")
   [ "$decided" = 200 ] || { echo "demo: the decision was refused ($decided)" >&2; exit 1; }
   echo "demo: decision recorded (200)"

@@ -67,17 +67,13 @@ param authClientId string
 
 var isFlex = hostingPlan == 'FlexConsumption'
 
-// Requests that callers authenticate to the app itself (function key or Entra bearer token, checked by the app) or
-// that must stay open (/healthz). Everything else, approval pages and dashboards included, needs a signed-in person.
+// Requests that callers authenticate to the app itself (alert delivery: function key or the action group's Entra
+// bearer token, checked by the app) or that must stay open (/healthz). Everything else needs a signed-in person or an
+// Entra ID token for the sign-in app registration: approval pages, the dashboard, and the operator and toil APIs, whose
+// operator is the principal App Service authentication passes on (a webhook key is no operator identity).
 var machineRoutes = [
   '/healthz'
   '/api/alerts'
-  '/api/remediations'
-  '/api/remediations/*'
-  '/api/operator/*'
-  '/api/approvals/pending'
-  '/api/toil'
-  '/api/toil/*'
 ]
 
 var commonSettings = [

@@ -1,3 +1,4 @@
+using AutoRemediate.Core.Text;
 using Microsoft.Extensions.Logging;
 
 namespace AutoRemediate.Runbooks;
@@ -6,11 +7,11 @@ namespace AutoRemediate.Runbooks;
 internal static partial class Logs
 {
     [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Remediation {RemediationId}: {Operation} done in {ElapsedMs} ms (request id {RequestId}, dry run {DryRun})")]
-    public static partial void RunbookChangeDone(this ILogger logger, string remediationId, string operation, long elapsedMs, string? requestId, bool dryRun);
+    public static partial void RunbookChangeDone(this ILogger logger, LogText remediationId, LogText operation, long elapsedMs, LogText requestId, bool dryRun);
 
     [LoggerMessage(EventId = 5202, Level = LogLevel.Warning, Message = "Remediation {RemediationId}: Azure refused a change after {ElapsedMs} ms (request id {RequestId}): {Error}")]
-    public static partial void RunbookChangeRefused(this ILogger logger, string remediationId, long elapsedMs, string? requestId, string error);
+    public static partial void RunbookChangeRefused(this ILogger logger, LogText remediationId, long elapsedMs, LogText requestId, LogText error);
 
     [LoggerMessage(EventId = 5203, Level = LogLevel.Information, Message = "Remediation {RemediationId}: verification of {Target} read {Value} ({Problem})")]
-    public static partial void VerificationRead(this ILogger logger, string remediationId, string target, double? value, string? problem);
+    public static partial void VerificationRead(this ILogger logger, LogText remediationId, LogText target, double? value, LogText problem);
 }

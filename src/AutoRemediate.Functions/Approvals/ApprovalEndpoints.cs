@@ -1,11 +1,13 @@
+using AutoRemediate.Functions.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AutoRemediate.Functions.Approvals;
 
 /// <summary>
 /// <c>GET /api/approvals/{token}</c> shows the approval page (it never changes anything);
-/// <c>POST /api/approvals/{token}/decision</c> records a decision. Both answer HTML, or JSON (problem+json for
-/// errors) to a client that asks for it.
+/// <c>POST /api/approvals/{token}/decision</c> records a decision, only when the browser marks the post same-origin
+/// (<see cref="SameOrigin"/>: a page on another site must not make a signed-in approver's browser decide). Both answer
+/// HTML, or JSON (problem+json for errors) to a client that asks for it.
 /// </summary>
 internal static class ApprovalEndpoints
 {
@@ -30,7 +32,7 @@ internal static class ApprovalEndpoints
             }
 
             return result.Succeeded ? TypedResults.Ok(DecisionReceipt.From(result)) : Problem(result);
-        });
+        }).RequireSameOrigin(http => Refusal(ApprovalPageResult.CrossSite(), http.Request));
     }
 
     private static Results<ContentHttpResult, ProblemHttpResult> Refusal(ApprovalPageResult result, HttpRequest request) =>

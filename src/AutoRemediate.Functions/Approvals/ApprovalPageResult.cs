@@ -44,6 +44,10 @@ internal sealed record ApprovalPageResult(int StatusCode, string Code, string Ti
     public static ApprovalPageResult Unauthenticated() =>
         new(StatusCodes.Status401Unauthorized, "not-signed-in", "Sign-in required", "sign in to decide on approvals: no approver identity came with the request");
 
+    public static ApprovalPageResult CrossSite() =>
+        new(StatusCodes.Status403Forbidden, "cross-site-request", "Decision not recorded",
+            "this form was not sent from the approval page itself, so nothing was recorded: open the link from the Teams card and decide there");
+
     public static ApprovalPageResult NotFound() =>
         new(StatusCodes.Status404NotFound, "request-not-found", "Approval request not found", "this approval request does not exist (any more)");
 

@@ -5,7 +5,7 @@ namespace AutoRemediate.Functions.Dashboard;
 
 /// <summary>
 /// Lets only a known operator in: the same identity the operator API records (<see cref="OperatorIdentityResolver"/>),
-/// App Service Authentication's principal when trusted, else the configured local identity. Anyone else gets a 401
+/// App Service Authentication's principal when trusted, else the configured local identity (Development only); never a webhook key. Anyone else gets a 401
 /// page, with a sign-in link when App Service Authentication is in front. Also sets the headers every page needs.
 /// </summary>
 internal sealed class DashboardAuthenticationFilter(
@@ -26,9 +26,10 @@ internal sealed class DashboardAuthenticationFilter(
         headers["Referrer-Policy"] = "no-referrer";
         headers.ContentSecurityPolicy =
             "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-        if (identities.Resolve(http.Request) is not { } user)
+        var authentication = identities.Authenticate(http.Request);
+        if (authentication.Operator is not { } user)
         {
-            logger.DashboardNotAuthenticated(http.Request.Path);
+            logger.DashboardNotAuthenticated(http.Request.Path.Value, authentication.Failure!);
             return DashboardResults.Html(SignInPage(http), StatusCodes.Status401Unauthorized);
         }
 
@@ -40,7 +41,7 @@ internal sealed class DashboardAuthenticationFilter(
     {
         var body = operatorOptions.Value.TrustAppServiceAuthentication
             ? Markup.Of($"<p>Sign in to see remediations and act on them.</p><p><a class=\"button primary\" href=\"{options.Value.SignInPath}?post_login_redirect_uri={Uri.EscapeDataString(http.Request.Path + http.Request.QueryString)}\">Sign in</a></p>")
-            : Markup.Of($"<p>No operator identity is configured: set Operator:LocalIdentity for local use, or Operator:TrustAppServiceAuthentication behind App Service Authentication.</p>");
+            : Markup.Of($"<p>No operator identity is configured: set Operator:LocalIdentity for local use in the Development environment, or Operator:TrustAppServiceAuthentication behind App Service Authentication. Webhook keys do not sign anyone in.</p>");
         return DashboardLayout.Render("Sign-in required", null, null, Markup.Of($"<div class=\"panel\"><h1>Sign-in required</h1>{body}</div>"));
     }
 }

@@ -1,10 +1,11 @@
 using AutoRemediate.Functions.Operator;
+using AutoRemediate.Functions.Security;
 
 namespace AutoRemediate.Functions.Dashboard;
 
 /// <summary>
 /// The operator dashboard under <c>/dashboard</c>: server-rendered pages for the signed-in operator, form posts that
-/// must come from the dashboard itself (<see cref="SameOriginFilter"/>), and its own CSS and JS.
+/// must come from the dashboard itself (<see cref="SameOrigin"/>), and its own CSS and JS.
 /// </summary>
 internal static class DashboardEndpoints
 {
@@ -24,10 +25,17 @@ internal static class DashboardEndpoints
         pages.MapGet("/assets/dashboard.css", (DashboardAssets assets) => TypedResults.Text(assets.Style, "text/css; charset=utf-8"));
         pages.MapGet("/assets/dashboard.js", (DashboardAssets assets) => TypedResults.Text(assets.Script, "text/javascript; charset=utf-8"));
 
-        var actions = pages.MapGroup(string.Empty).AddEndpointFilter<SameOriginFilter>();
+        var actions = pages.MapGroup(string.Empty).RequireSameOrigin(_ => CrossSiteRefusal());
         actions.MapPost("/remediations/{id}/cancel", (string id, HttpContext http, DashboardActions dashboard) => dashboard.CancelAsync(id, http)).DisableAntiforgery();
         actions.MapPost("/guardrails/kill-switch", (HttpContext http, DashboardActions dashboard) => dashboard.SetKillSwitchAsync(http)).DisableAntiforgery();
         actions.MapPost("/guardrails/circuit-breakers/{runbook}/reset", (string runbook, HttpContext http, DashboardActions dashboard) => dashboard.ResetBreakerAsync(runbook, http))
             .DisableAntiforgery();
+    }
+
+    /// <summary>The 403 page for a form post the dashboard did not send itself.</summary>
+    private static IResult CrossSiteRefusal()
+    {
+        var body = Markup.Of($"<div class=\"panel\"><h1>Action refused</h1><p>This form was not sent from the dashboard itself, so nothing was changed. Open the dashboard and try again.</p></div>");
+        return DashboardResults.Html(DashboardLayout.Render("Action refused", null, null, body), StatusCodes.Status403Forbidden);
     }
 }

@@ -1,4 +1,5 @@
 using AutoRemediate.Core.Approvals;
+using AutoRemediate.Core.Text;
 using AutoRemediate.Core.Toil;
 using AutoRemediate.Durable.Client;
 using AutoRemediate.Functions.Approvals;
@@ -41,7 +42,7 @@ internal sealed class DashboardViews(
         var ct = http.RequestAborted;
         if (await timelines.ReadAsync(id, ct) is not { } timeline)
         {
-            return NotFound(user, $"No remediation '{Shorten(id)}' exists (it may have been purged).");
+            return NotFound(user, $"No remediation '{UntrustedText.Echo(id)}' exists (it may have been purged).");
         }
 
         var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct);
@@ -93,7 +94,7 @@ internal sealed class DashboardViews(
         var record = requestId.Length <= 256 ? await store.GetAsync(requestId, http.RequestAborted) : null;
         if (record is null)
         {
-            return NotFound(user, $"No approval request '{Shorten(requestId)}' exists.");
+            return NotFound(user, $"No approval request '{UntrustedText.Echo(requestId)}' exists.");
         }
 
         var choice = decision is "approve" or "reject" ? $"?decision={decision}" : string.Empty;
@@ -108,6 +109,4 @@ internal sealed class DashboardViews(
 
     /// <summary>The notice after a post's redirect: only known codes, never text from the query string.</summary>
     private static DashboardNotice? DoneNotice(HttpContext http) => DashboardActions.Done(http.Request.Query["done"].ToString());
-
-    private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AutoRemediate.Core.Text;
 using AutoRemediate.Functions.Operator;
 using AutoRemediate.Functions.Remediation;
 
@@ -36,17 +37,17 @@ internal sealed record RemediationFilter(string? Status, string? Stage, string? 
         var (status, stage, since) = (Field("status"), Field("stage"), Field("since") ?? Ranges[0].Value);
         if (status is not null && !Statuses.Contains(status, StringComparer.Ordinal))
         {
-            return (null, $"status: '{Shorten(status)}' is not one of {string.Join(", ", Statuses)}");
+            return (null, $"status: '{UntrustedText.Echo(status)}' is not one of {string.Join(", ", Statuses)}");
         }
 
         if (stage is not null && (!stage.All(char.IsAsciiLetter) || !Enum.TryParse<RemediationStage>(stage, ignoreCase: false, out _)))
         {
-            return (null, $"stage: '{Shorten(stage!)}' is not one of {string.Join(", ", Enum.GetNames<RemediationStage>())}");
+            return (null, $"stage: '{UntrustedText.Echo(stage!)}' is not one of {string.Join(", ", Enum.GetNames<RemediationStage>())}");
         }
 
         if (!Ranges.Any(r => r.Value == since))
         {
-            return (null, $"since: '{Shorten(since)}' is not one of {string.Join(", ", Ranges.Select(r => r.Value))}");
+            return (null, $"since: '{UntrustedText.Echo(since)}' is not one of {string.Join(", ", Ranges.Select(r => r.Value))}");
         }
 
         foreach (var name in new[] { "runbook", "binding", "resource" })
@@ -87,6 +88,4 @@ internal sealed record RemediationFilter(string? Status, string? Stage, string? 
 
     private static bool Contains(string? value, string? wanted) =>
         wanted is null || (value is not null && value.Contains(wanted, StringComparison.OrdinalIgnoreCase));
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

@@ -37,7 +37,7 @@ internal sealed class GuardrailOperator(
 
         if (operatorIdentity is null)
         {
-            logger.OperatorIdentityMissing(http.Request.Path);
+            logger.OperatorIdentityMissing(http.Request.Path.Value);
             return OperatorProblems.NoIdentity();
         }
 
@@ -88,7 +88,7 @@ internal sealed class GuardrailOperator(
 
         if (operatorIdentity is null)
         {
-            logger.OperatorIdentityMissing(http.Request.Path);
+            logger.OperatorIdentityMissing(http.Request.Path.Value);
             return OperatorProblems.NoIdentity();
         }
 

@@ -3,16 +3,18 @@ using AutoRemediate.Functions.Webhook;
 namespace AutoRemediate.Functions.Operator;
 
 /// <summary>
-/// The operator API, authenticated exactly like the webhook (<see cref="WebhookAuthenticationFilter"/>): list,
-/// timeline and cancel of remediations, kill switch, circuit breakers and pending approvals.
+/// The operator API, for an operator only (<see cref="OperatorAuthenticationFilter"/>; webhook keys and the action
+/// group's token do not get in): list, status, timeline and cancel of remediations, kill switch, circuit breakers and
+/// pending approvals.
 /// </summary>
 internal static class OperatorEndpoints
 {
     public static void MapOperatorApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter<WebhookAuthenticationFilter>().AddEndpointFilter<OperatorStorageFilter>();
+        var api = app.MapGroup("/api").AddEndpointFilter<OperatorAuthenticationFilter>().AddEndpointFilter<OperatorStorageFilter>();
         api.MapGet("/remediations", (string? status, string? from, string? to, string? pageSize, string? continuationToken, RemediationLister lister, CancellationToken ct) =>
             lister.ListAsync(status, from, to, pageSize, continuationToken, ct));
+        api.MapGet("/remediations/{instanceId}", (string instanceId, RemediationStatusLookup lookup, CancellationToken ct) => lookup.GetAsync(instanceId, ct));
         api.MapGet("/remediations/{id}/timeline", (string id, string? format, TimelineReader reader, CancellationToken ct) => reader.ReadAsync(id, format, ct));
         api.MapPost("/remediations/{id}/cancel", (string id, HttpContext http, RemediationCanceller canceller) => canceller.CancelAsync(id, http));
         api.MapGet("/operator/kill-switch", async (GuardrailOperator guardrails, CancellationToken ct) => TypedResults.Ok(await guardrails.GetKillSwitchAsync(ct)));

@@ -9,6 +9,9 @@ internal sealed class OperatorOptions
     /// <summary>Take the operator from App Service Authentication's <c>X-MS-CLIENT-PRINCIPAL</c> header. Only behind App Service Authentication, which strips client-sent copies.</summary>
     public bool TrustAppServiceAuthentication { get; set; }
 
-    /// <summary>The operator identity when not trusting App Service Authentication (local development). Without either, changes answer 401.</summary>
+    /// <summary>
+    /// The operator identity every request gets when not trusting App Service Authentication: local development only.
+    /// Honoured in the Development environment alone; start-up fails if it is set in any other. Without either, operator routes answer 401.
+    /// </summary>
     public string? LocalIdentity { get; set; }
 }

@@ -1,8 +1,12 @@
+using AutoRemediate.Core.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AutoRemediate.Functions.Operator;
 
-/// <summary>The operator API's refusals as problem+json; a 400 names the offending parameter.</summary>
+/// <summary>
+/// The operator API's refusals as problem+json; a 400 names the offending parameter. Input quoted back goes through
+/// <see cref="UntrustedText.Echo"/> (escaped, at most <see cref="UntrustedText.MaxEchoLength"/> characters).
+/// </summary>
 internal static class OperatorProblems
 {
     public static ProblemHttpResult BadParameter(string parameter, string detail) =>
@@ -13,16 +17,20 @@ internal static class OperatorProblems
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["parameter"] = parameter });
 
     public static ProblemHttpResult NotFound(string what, string id) =>
-        TypedResults.Problem($"no {what} '{Shorten(id)}' exists", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        TypedResults.Problem($"no {what} '{UntrustedText.Echo(id)}' exists", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
 
     public static ProblemHttpResult NoIdentity() =>
-        TypedResults.Problem(
-            "no operator identity: sign in through App Service Authentication (Operator:TrustAppServiceAuthentication) or set Operator:LocalIdentity",
-            statusCode: StatusCodes.Status401Unauthorized,
-            title: "Not authenticated");
+        Unauthenticated("no operator identity: sign in through App Service Authentication (Operator:TrustAppServiceAuthentication), or set Operator:LocalIdentity when running locally in Development");
 
-    private static string Shorten(string id) => id.Length > 80 ? id[..80] + "…" : id;
+    public static ProblemHttpResult Unauthenticated(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Not authenticated");
+
+    public static ProblemHttpResult NotJson() =>
+        TypedResults.Problem(
+            "operator changes take an application/json body (Content-Type: application/json; send {} where the route reads nothing)",
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "Unsupported content type");
 }

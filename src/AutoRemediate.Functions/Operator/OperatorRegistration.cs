@@ -10,6 +10,7 @@ internal static class OperatorRegistration
         services.AddOptions<OperatorOptions>().Bind(configuration.GetSection(OperatorOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OperatorOptions>, OperatorOptionsValidator>();
         services.AddSingleton<OperatorIdentityResolver>();
+        services.AddSingleton<OperatorAuthenticationFilter>();
         services.AddSingleton<OperatorAudit>();
         services.AddSingleton<RemediationLister>();
         services.AddSingleton<TimelineReader>();

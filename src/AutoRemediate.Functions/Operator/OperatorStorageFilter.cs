@@ -15,7 +15,7 @@ internal sealed class OperatorStorageFilter(IOptions<WebhookOptions> options, IL
         }
         catch (Exception exception) when (StorageFailures.IsTransient(exception, http.RequestAborted))
         {
-            logger.OperatorStorageUnavailable(http.Request.Path, exception);
+            logger.OperatorStorageUnavailable(http.Request.Path.Value, exception);
             return WebhookProblems.Unavailable($"storage is unavailable ({exception.GetType().Name}); try again", options.Value.RetryAfterSeconds);
         }
     }

@@ -1,4 +1,5 @@
 using AutoRemediate.Core.Guardrails;
+using AutoRemediate.Core.Text;
 using AutoRemediate.Durable.Client;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.Remediation;
@@ -56,7 +57,7 @@ internal sealed class RemediationCanceller(
 
         if (instance.IsCompleted)
         {
-            return (null, OperatorProblems.Conflict($"remediation '{id}' already ended ({instance.RuntimeStatus}); nothing to cancel"));
+            return (null, OperatorProblems.Conflict($"remediation '{UntrustedText.Echo(id)}' already ended ({instance.RuntimeStatus}); nothing to cancel"));
         }
 
         if (operatorIdentity is null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AutoRemediate.Core.Text;
 using AutoRemediate.Durable.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,7 +23,7 @@ internal sealed record RemediationListQuery(
             {
                 if (!name.All(char.IsAsciiLetter) || !Enum.TryParse<OrchestrationRuntimeStatus>(name, ignoreCase: true, out var parsed))
                 {
-                    return (null, OperatorProblems.BadParameter("status", $"'{Shorten(name)}' is not one of {string.Join(", ", Enum.GetNames<OrchestrationRuntimeStatus>())}"));
+                    return (null, OperatorProblems.BadParameter("status", $"'{UntrustedText.Echo(name)}' is not one of {string.Join(", ", Enum.GetNames<OrchestrationRuntimeStatus>())}"));
                 }
 
                 statuses.Add(parsed);
@@ -74,6 +75,4 @@ internal sealed record RemediationListQuery(
         value = parsed;
         return true;
     }
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

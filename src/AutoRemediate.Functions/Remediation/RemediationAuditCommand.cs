@@ -1,4 +1,5 @@
 using AutoRemediate.Core.Audit;
+using AutoRemediate.Core.Text;
 using AutoRemediate.Functions.Composition;
 
 namespace AutoRemediate.Functions.Remediation;
@@ -6,6 +7,7 @@ namespace AutoRemediate.Functions.Remediation;
 /// <summary>
 /// <c>AutoRemediate.Functions audit &lt;remediation-id&gt;</c>: prints a remediation's audit chain (sequence, kind,
 /// actor, summary) from the storage the app uses, then verifies the chain. Exits 0 only if the chain is intact.
+/// The stored text is printed escaped (<see cref="UntrustedText.Escape"/>): it holds alert text, and this prints to a terminal.
 /// </summary>
 internal static class RemediationAuditCommand
 {
@@ -22,7 +24,7 @@ internal static class RemediationAuditCommand
         {
             count++;
             var actor = record.Actor.SourceIp is { } ip ? $"{record.Actor.Identity} from {ip}" : record.Actor.Identity;
-            Console.WriteLine($"audit: {record.Sequence,2} {record.Time:HH:mm:ss} {record.Kind,-17} [{actor}] {record.Summary}");
+            Console.WriteLine($"audit: {record.Sequence,2} {record.Time:HH:mm:ss} {record.Kind,-17} [{UntrustedText.Escape(actor)}] {UntrustedText.Escape(record.Summary)}");
         }
 
         var report = await audit.VerifyAsync(remediationId);

@@ -6,7 +6,8 @@ namespace AutoRemediate.Functions.Security;
 /// <summary>
 /// Decides whether a webhook request is authenticated: an Entra ID bearer token when those are configured and
 /// one is sent (a bad token is refused even if a key is also present, so a broken secure webhook is noticed),
-/// otherwise a function key from the <c>x-functions-key</c> header or the <c>code</c> query parameter.
+/// otherwise a function key from the <c>x-functions-key</c> header or the <c>code</c> query parameter. These
+/// credentials authenticate alert delivery (<c>POST /api/alerts</c>) only; operator routes need an operator identity.
 /// </summary>
 internal sealed class WebhookAuthenticator(FunctionKeyVerifier keys, EntraIdTokenValidator tokens, IOptions<WebhookOptions> options)
 {
@@ -15,6 +16,13 @@ internal sealed class WebhookAuthenticator(FunctionKeyVerifier keys, EntraIdToke
     private const string BearerPrefix = "Bearer ";
 
     public bool AcceptsBearerTokens => options.Value.EntraId.IsEnabled;
+
+    /// <summary>Whether the request carries a function key (header or query), valid or not.</summary>
+    public static bool CarriesKey(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers.ContainsKey(KeyHeader) || request.Query.ContainsKey(KeyQueryParameter);
+    }
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using AutoRemediate.Core.Text;
 
 namespace AutoRemediate.Functions.Teams;
 
@@ -56,8 +57,10 @@ internal static class AdaptiveCard
     };
 
     /// <summary>
-    /// Untrusted text (alert descriptions, comments) as plain text: Teams renders a Markdown subset in TextBlocks
-    /// and facts, so link, emphasis and heading syntax is escaped, and the text is cut to a readable length.
+    /// Untrusted text (alert rule names and descriptions, resource ids, comments) as inert plain text, for every
+    /// TextBlock and fact of every card: control, line-separator and bidi characters become visible escapes
+    /// (<see cref="UntrustedText.Escape"/>), Teams' Markdown subset (link, emphasis, heading syntax) is escaped, and
+    /// the text is cut to a readable length.
     /// </summary>
     public static string Plain(string? text)
     {
@@ -66,7 +69,7 @@ internal static class AdaptiveCard
             return string.Empty;
         }
 
-        var value = text.Length > MaxTextLength ? text[..MaxTextLength] + "…" : text;
+        var value = UntrustedText.Escape(text.Length > MaxTextLength ? text[..MaxTextLength] + "…" : text);
         var escaped = new StringBuilder(value.Length);
         foreach (var c in value)
         {

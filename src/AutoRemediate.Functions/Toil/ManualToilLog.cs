@@ -8,20 +8,24 @@ namespace AutoRemediate.Functions.Toil;
 /// <summary>The manual toil log behind <c>POST</c> and <c>GET /api/toil</c> and the <c>toil add</c> command.</summary>
 internal sealed class ManualToilLog(IToilLedger ledger, TimeProvider time, ILogger<ManualToilLog> logger)
 {
-    public const string KeyHolder = "function-key";
     public static readonly TimeSpan DefaultListSpan = TimeSpan.FromDays(30);
     public static readonly TimeSpan MaxListSpan = TimeSpan.FromDays(92);
 
-    /// <summary>The API's add: <paramref name="identity"/> is the operator identity, else the key holder.</summary>
+    /// <summary>The API's add, recorded as by <paramref name="identity"/> (the operator the API let in).</summary>
     public async Task<Results<Created<ManualToilEntry>, ProblemHttpResult>> AddAsync(HttpContext http, string? identity)
     {
+        if (identity is null)
+        {
+            return OperatorProblems.NoIdentity();
+        }
+
         var (input, problem) = await OperatorBody.ReadAsync<ManualToilInput>(http.Request);
         if (problem is not null)
         {
             return problem;
         }
 
-        var (entry, errors) = await AddAsync(input!, identity ?? KeyHolder, http.RequestAborted);
+        var (entry, errors) = await AddAsync(input!, identity, http.RequestAborted);
         return entry is null ? Invalid(errors) : TypedResults.Created($"/api/toil?from={Uri.EscapeDataString(entry.At.ToString("O", CultureInfo.InvariantCulture))}", entry);
     }
 

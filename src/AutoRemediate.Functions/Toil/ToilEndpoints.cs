@@ -1,14 +1,13 @@
 using AutoRemediate.Functions.Operator;
-using AutoRemediate.Functions.Webhook;
 
 namespace AutoRemediate.Functions.Toil;
 
-/// <summary>The toil API, authenticated exactly like the operator API: the manual toil log and the stored reports.</summary>
+/// <summary>The toil API, for an operator exactly like the operator API: the manual toil log and the stored reports.</summary>
 internal static class ToilEndpoints
 {
     public static void MapToilApi(this IEndpointRouteBuilder app)
     {
-        var toil = app.MapGroup("/api/toil").AddEndpointFilter<WebhookAuthenticationFilter>().AddEndpointFilter<OperatorStorageFilter>();
+        var toil = app.MapGroup("/api/toil").AddEndpointFilter<OperatorAuthenticationFilter>().AddEndpointFilter<OperatorStorageFilter>();
         toil.MapPost(string.Empty, (HttpContext http, ManualToilLog log, OperatorIdentityResolver identities) => log.AddAsync(http, identities.Resolve(http.Request)));
         toil.MapGet(string.Empty, (string? from, string? to, ManualToilLog log, CancellationToken ct) => log.ListAsync(from, to, ct));
         toil.MapGet("/reports", (ToilReportReader reader, CancellationToken ct) => reader.ListAsync(ct));

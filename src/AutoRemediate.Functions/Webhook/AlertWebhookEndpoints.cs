@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace AutoRemediate.Functions.Webhook;
 
 /// <summary>
-/// <c>POST /api/alerts</c> (every supported sender, detected by content) and <c>GET /api/remediations/{id}</c>.
+/// <c>POST /api/alerts</c> (every supported sender, detected by content), the only route the webhook's credentials
+/// open; the status its receipts point at (<c>GET /api/remediations/{id}</c>) is an operator route.
 /// The paths carry the Functions host's "api" route prefix, so they are the same proxied and self-hosted.
 /// </summary>
 internal static class AlertWebhookEndpoints
@@ -15,10 +16,7 @@ internal static class AlertWebhookEndpoints
 
     public static void MapAlertWebhook(this IEndpointRouteBuilder app)
     {
-        var webhook = app.MapGroup(string.Empty).AddEndpointFilter<WebhookAuthenticationFilter>();
-        webhook.MapPost(AlertsPath, ReceiveAsync);
-        webhook.MapGet($"{RemediationsPath}/{{instanceId}}", (string instanceId, RemediationStatusLookup lookup, CancellationToken ct) =>
-            lookup.GetAsync(instanceId, ct));
+        app.MapPost(AlertsPath, ReceiveAsync).AddEndpointFilter<WebhookAuthenticationFilter>();
     }
 
     private static async Task<IResult> ReceiveAsync(HttpContext http, WebhookBodyReader reader, AlertIntake intake, WebhookResults results)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AutoRemediate.Core.Text;
 using AutoRemediate.Functions.Remediation;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ internal sealed partial class RemediationStatusLookup(IRemediationStarter remedi
     {
         if (!RemediationIdFormat().IsMatch(instanceId))
         {
-            return WebhookProblems.NotFound(instanceId.Length > 80 ? instanceId[..80] + "…" : instanceId);
+            return WebhookProblems.NotFound(instanceId);
         }
 
         try

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using AutoRemediate.Core.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -63,19 +64,19 @@ internal sealed class WebhookBodyReader(IOptions<WebhookOptions> options)
 
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || media.MediaType.Value is not { } type)
         {
-            return $"'{contentType}' is not a valid Content-Type";
+            return $"'{UntrustedText.Echo(contentType)}' is not a valid Content-Type";
         }
 
         var json = type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
         if (!json)
         {
-            return $"Content-Type '{type}' is not accepted; send application/json (or application/*+json)";
+            return $"Content-Type '{UntrustedText.Echo(type)}' is not accepted; send application/json (or application/*+json)";
         }
 
         var charset = media.Charset.Value;
         return charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
             ? null
-            : $"charset '{charset}' is not accepted; send UTF-8 JSON";
+            : $"charset '{UntrustedText.Echo(charset)}' is not accepted; send UTF-8 JSON";
     }
 }

@@ -1,8 +1,12 @@
 using AutoRemediate.Core.Alerts;
+using AutoRemediate.Core.Text;
 
 namespace AutoRemediate.Functions.Webhook;
 
-/// <summary>The webhook's refusals as problem+json, each with a <c>detail</c> the sender's owner can act on.</summary>
+/// <summary>
+/// The webhook's refusals as problem+json, each with a <c>detail</c> the sender's owner can act on; input quoted back
+/// goes through <see cref="UntrustedText.Echo"/>.
+/// </summary>
 internal static class WebhookProblems
 {
     public static IResult Unauthorized(string detail) =>
@@ -26,7 +30,7 @@ internal static class WebhookProblems
             });
 
     public static IResult NotFound(string instanceId) =>
-        TypedResults.Problem($"no remediation '{instanceId}' exists", statusCode: StatusCodes.Status404NotFound, title: "Remediation not found");
+        TypedResults.Problem($"no remediation '{UntrustedText.Echo(instanceId)}' exists", statusCode: StatusCodes.Status404NotFound, title: "Remediation not found");
 
     /// <summary>503 with Retry-After: Azure Monitor action groups retry 408/429/503/504, never a 500.</summary>
     public static IResult Unavailable(string detail, int retryAfterSeconds) =>

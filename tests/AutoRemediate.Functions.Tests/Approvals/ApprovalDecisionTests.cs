@@ -78,6 +78,61 @@ public sealed class ApprovalDecisionTests(AzuriteFixture azurite)
         Assert.False(await bed.EventRaisedAsync(request));
     }
 
+    [Theory]
+    [InlineData(null, "https://evil.example", true)]
+    [InlineData("cross-site", null, true)]
+    [InlineData("same-site", null, true)]
+    [InlineData(null, null, true)]
+    [InlineData("cross-site", "https://evil.example", false)]
+    public async Task Decision_posted_by_another_site_is_refused_and_records_nothing(string? fetchSite, string? origin, bool json)
+    {
+        await using var bed = await ApprovalTestBed.StartAsync(azurite);
+        var request = TestApprovalRequests.Create();
+        var link = (await bed.StartRemediationAsync(request)).ActionUrl("Approve");
+        var (_, html) = await ApprovalBrowser.OpenAsync(bed.Http, link);
+        var (action, remediationId) = ApprovalBrowser.Form(html, link);
+
+        using var forged = await ApprovalBrowser.SubmitAsync(bed.Http, action, "bob@contoso.com", "approve", remediationId, json: json, fetchSite: fetchSite, origin: origin);
+        await Task.Delay(300);
+
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        if (json)
+        {
+            Assert.Equal("application/problem+json", forged.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("cross-site-request", await ApprovalBrowser.CodeAsync(forged));
+        }
+        else
+        {
+            Assert.Equal("text/html", forged.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("nothing was recorded", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var record = await bed.RecordAsync(request);
+        Assert.Equal((ApprovalStatus.Pending, 0), (record.Status, record.Votes.Count));
+        Assert.False(await bed.EventRaisedAsync(request));
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await bed.App.Client.GetInstanceAsync(request.RemediationId))!.RuntimeStatus);
+
+        // The refused post consumed nothing: the same form still works from the approval page itself.
+        using var genuine = await ApprovalBrowser.SubmitAsync(bed.Http, action, "bob@contoso.com", "approve", remediationId);
+        Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+        Assert.Equal(ApprovalStatus.Approved, (await bed.CompletionAsync(request)).Decision);
+    }
+
+    [Fact]
+    public async Task Decision_from_a_browser_without_fetch_metadata_counts_when_its_origin_is_this_host()
+    {
+        await using var bed = await ApprovalTestBed.StartAsync(azurite);
+        var request = TestApprovalRequests.Create();
+        var link = (await bed.StartRemediationAsync(request)).ActionUrl("Approve");
+        var (_, html) = await ApprovalBrowser.OpenAsync(bed.Http, link);
+        var (action, remediationId) = ApprovalBrowser.Form(html, link);
+
+        using var response = await ApprovalBrowser.SubmitAsync(bed.Http, action, "bob@contoso.com", "approve", remediationId, fetchSite: null, origin: "http://localhost");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ApprovalStatus.Approved, (await bed.CompletionAsync(request)).Decision);
+    }
+
     [Fact]
     public async Task Requester_cannot_approve_when_self_approval_is_forbidden()
     {

@@ -1,5 +1,5 @@
-using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.Functions;
+using AutoRemediate.Functions.Webhook;
 
 namespace AutoRemediate.Functions.Tests.Deployment;
 
@@ -63,15 +63,18 @@ public sealed class BicepTemplateTests
     }
 
     [Fact]
-    public void Sign_in_is_skipped_for_exactly_the_api_routes_that_take_keys_or_tokens()
+    public void Sign_in_is_skipped_for_exactly_the_alert_webhook_and_health()
     {
         var excluded = BicepParser.Parse(Path.Combine(BicepParser.BicepFolder, "modules", "functionApp.bicep")).StringArrayVariable("machineRoutes");
-        var routes = FunctionManifest.DiscoverHttpFunctions().Select(f => "/" + f.Route).Where(r => r.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+        var routes = FunctionManifest.DiscoverHttpFunctions().Select(f => "/" + f.Route).ToList();
 
-        // The approval page and its form are for a signed-in person; every other /api route checks a key or token itself.
-        var wrong = routes.Where(route => IsExcluded(excluded, route) == route.StartsWith(ApprovalUrls.RoutePrefix + "/{", StringComparison.Ordinal)).ToList();
+        // Alert delivery checks its key or token in the app and health is open; every other route (approval pages, the
+        // dashboard, the operator and toil APIs) takes its operator or approver from App Service authentication.
+        var wrong = routes.Where(route => IsExcluded(excluded, route) != (route is AlertWebhookEndpoints.AlertsPath or "/healthz")).ToList();
 
         Assert.Contains("/api/toil/reports/{window}", routes);
+        Assert.Contains("/api/operator/kill-switch", routes);
+        Assert.Contains("/healthz", routes);
         Assert.Empty(wrong);
     }
 

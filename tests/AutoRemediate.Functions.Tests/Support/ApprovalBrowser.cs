@@ -7,7 +7,10 @@ using AutoRemediate.Functions.Approvals;
 
 namespace AutoRemediate.Functions.Tests.Support;
 
-/// <summary>What a person's browser does, over HTTP: open the approval page, then submit its form as someone.</summary>
+/// <summary>
+/// What a person's browser does, over HTTP: open the approval page, then submit its form as someone, with the
+/// <c>Sec-Fetch-Site: same-origin</c> a browser sends for a form on the app's own page (or other fetch headers, to play another site).
+/// </summary>
 internal static partial class ApprovalBrowser
 {
     public static async Task<(HttpStatusCode Status, string Html)> OpenAsync(HttpClient client, Uri link)
@@ -26,7 +29,8 @@ internal static partial class ApprovalBrowser
     }
 
     public static async Task<HttpResponseMessage> SubmitAsync(
-        HttpClient client, string action, string? approver, string decision, string remediationId, string comment = "", bool json = true)
+        HttpClient client, string action, string? approver, string decision, string remediationId, string comment = "", bool json = true,
+        string? fetchSite = "same-origin", string? origin = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, action)
         {
@@ -35,6 +39,16 @@ internal static partial class ApprovalBrowser
         if (approver is not null)
         {
             request.Headers.Add(ApproverIdentityResolver.PrincipalHeader, Principal(approver));
+        }
+
+        if (fetchSite is not null)
+        {
+            request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        }
+
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
         }
 
         request.Headers.UserAgent.ParseAdd("ApprovalTests/1.0");

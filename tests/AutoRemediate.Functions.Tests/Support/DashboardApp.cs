@@ -5,12 +5,14 @@ using System.Text;
 using AutoRemediate.Durable.Store;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Testing.Azurite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoRemediate.Functions.Tests.Support;
 
 /// <summary>
-/// The real app as an operator meets it: the approval binding, approvals on (posting to a fake Teams), the operator
-/// identity <see cref="Operator"/> (or App Service Authentication trusted, for sign-in tests), optionally on Kestrel for a browser.
+/// The real app as an operator meets it: the approval binding, approvals on (posting to a fake Teams), the local
+/// operator identity <see cref="Operator"/> in the Development environment (or App Service Authentication trusted, for
+/// sign-in tests), optionally on Kestrel for a browser.
 /// </summary>
 internal sealed class DashboardApp : IAsyncDisposable
 {
@@ -32,17 +34,20 @@ internal sealed class DashboardApp : IAsyncDisposable
     /// <summary>Where a browser reaches the app (Kestrel), or the test server's nominal address.</summary>
     public Uri BaseAddress { get; }
 
-    public static async Task<DashboardApp> StartAsync(AzuriteFixture azurite, bool trustAppService = false, bool kestrel = false, int refreshSeconds = 10)
+    public static async Task<DashboardApp> StartAsync(
+        AzuriteFixture azurite, bool trustAppService = false, bool kestrel = false, int refreshSeconds = 10, Action<IServiceCollection>? services = null)
     {
         var teams = await FakeTeamsServer.StartAsync();
         var baseAddress = kestrel ? new Uri($"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}") : new Uri("http://localhost");
         var settings = LocalApprovalSettings.For(baseAddress, Approver, teams.TeamsUrl);
         settings["Operator:LocalIdentity"] = trustAppService ? string.Empty : Operator;
+        // The local operator identity is honoured in Development only, as on a developer's machine.
+        settings["environment"] = trustAppService ? "Testing" : "Development";
         settings["Operator:TrustAppServiceAuthentication"] = trustAppService ? "true" : "false";
         settings["Dashboard:RefreshSeconds"] = refreshSeconds.ToString(CultureInfo.InvariantCulture);
         settings["Toil:LedgerTableName"] = "toilledger" + Guid.NewGuid().ToString("N")[..12];
         settings["Toil:ReportTableName"] = "toilreports" + Guid.NewGuid().ToString("N")[..12];
-        var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), settings: settings);
+        var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), services, settings);
         if (kestrel)
         {
             app.Factory.StartOnLoopback(baseAddress.Port);

@@ -3,21 +3,33 @@ using System.Text.Json;
 
 namespace AutoRemediate.Functions.Tests.Support;
 
-/// <summary>Calls the operator API of a <see cref="RemediationApp"/> with the webhook key (or none).</summary>
-internal sealed class OperatorClient(RemediationApp app, string? key = WebhookApp.Key) : IDisposable
+/// <summary>
+/// Calls the operator API of a <see cref="RemediationApp"/> as an operator signed in through App Service
+/// Authentication (its <c>X-MS-CLIENT-PRINCIPAL</c>, with <see cref="Settings"/> trusting it), or as nobody.
+/// </summary>
+internal sealed class OperatorClient(RemediationApp app, string? @operator = OperatorClient.Operator) : IDisposable
 {
     public const string Operator = "oncall@example.com";
 
-    public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?> { ["Operator:LocalIdentity"] = Operator };
+    /// <summary>Trust App Service Authentication's principal, as a deployment does.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?> { ["Operator:TrustAppServiceAuthentication"] = "true" };
 
     private readonly HttpClient http = app.Factory.CreateClient();
+
+    /// <summary>Signs every request of <paramref name="client"/> in as <paramref name="operator"/>.</summary>
+    public static HttpClient SignIn(HttpClient client, string @operator = Operator)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.DefaultRequestHeaders.Add("X-MS-CLIENT-PRINCIPAL", ApprovalBrowser.Principal(@operator));
+        return client;
+    }
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        if (key is not null)
+        if (@operator is not null)
         {
-            request.Headers.Add("x-functions-key", key);
+            request.Headers.Add("X-MS-CLIENT-PRINCIPAL", ApprovalBrowser.Principal(@operator));
         }
 
         if (body is not null)

@@ -1,16 +1,11 @@
 namespace AutoRemediate.Functions.Tests.Support;
 
-/// <summary>HTTP clients for the toil API of a <see cref="ToilApp"/>, with or without the webhook key.</summary>
+/// <summary>HTTP clients for the toil API of a <see cref="ToilApp"/>, signed in as <see cref="OperatorClient.Operator"/> or anonymous.</summary>
 internal static class ToilApi
 {
-    public static HttpClient Client(ToilApp app, bool withKey = true)
+    public static HttpClient Client(ToilApp app, bool signedIn = true)
     {
         var http = app.Factory.CreateClient();
-        if (withKey)
-        {
-            http.DefaultRequestHeaders.Add("x-functions-key", WebhookApp.Key);
-        }
-
-        return http;
+        return signedIn ? OperatorClient.SignIn(http) : http;
     }
 }

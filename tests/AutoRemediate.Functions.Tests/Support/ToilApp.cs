@@ -20,7 +20,7 @@ internal sealed class ToilApp : IAsyncDisposable
         Factory = root.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Webhook:KeyHashes:0", WebhookApp.Sha256Hex(WebhookApp.Key));
-            builder.UseSetting("Operator:LocalIdentity", OperatorClient.Operator);
+            builder.UseSetting("Operator:TrustAppServiceAuthentication", "true");
             builder.UseSetting("Toil:LedgerTableName", "toil" + tables);
             builder.UseSetting("Toil:ReportTableName", "toilrep" + tables);
             builder.UseSetting("Teams:RetryDelay", "00:00:00.010");

@@ -30,6 +30,9 @@ internal sealed class WebhookApp : IAsyncDisposable
                 builder.UseSetting("Webhook:KeyHashes:0", Sha256Hex(Key));
             }
 
+            // The status route is an operator route: tests read it as an operator signed in through App Service Authentication.
+            builder.UseSetting("Operator:TrustAppServiceAuthentication", "true");
+
             foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(name, value);

@@ -51,14 +51,18 @@ public sealed class ManualToilApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Entry_without_the_key_is_refused_and_not_written()
+    public async Task Entry_without_an_operator_or_with_the_webhook_key_is_refused_and_not_written()
     {
         await using var app = new ToilApp(azurite.ConnectionString, ToilApp.NewTables());
-        using var anonymous = ToilApi.Client(app, withKey: false);
+        using var anonymous = ToilApi.Client(app, signedIn: false);
+        using var keyHolder = ToilApi.Client(app, signedIn: false);
+        keyHolder.DefaultRequestHeaders.Add("x-functions-key", WebhookApp.Key);
 
         using var response = await anonymous.PostAsJsonAsync(new Uri("/api/toil", UriKind.Relative), new { who = "mallory", what = "x", minutes = 600, category = "misc" });
+        using var withKey = await keyHolder.PostAsJsonAsync(new Uri("/api/toil", UriKind.Relative), new { who = "mallory", what = "x", minutes = 600, category = "misc" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withKey.StatusCode);
         using var http = ToilApi.Client(app);
         Assert.Equal(0, (await ListAsync(http)).GetProperty("entries").GetArrayLength());
     }

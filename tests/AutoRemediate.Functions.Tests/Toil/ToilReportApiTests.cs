@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AutoRemediate.Core.Toil;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
@@ -46,7 +47,7 @@ public sealed class ToilReportApiTests(AzuriteFixture azurite)
         using var http = ToilApi.Client(app);
 
         using var response = path.EndsWith("/run", StringComparison.Ordinal)
-            ? await http.PostAsync(new Uri(path, UriKind.Relative), null)
+            ? await http.PostAsync(new Uri(path, UriKind.Relative), JsonContent.Create(new { }))
             : await http.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(expected, response.StatusCode);

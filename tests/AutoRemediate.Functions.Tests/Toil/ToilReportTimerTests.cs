@@ -53,7 +53,7 @@ public sealed class ToilReportTimerTests(AzuriteFixture azurite)
         await app.SeedAsync(window, "a2", ToilOutcome.AutoRemediated, effort: 30);
 
         using var http = ToilApi.Client(app);
-        using var response = await http.PostAsync(new Uri($"/api/toil/reports/{window.Id}/run", UriKind.Relative), null);
+        using var response = await http.PostAsync(new Uri($"/api/toil/reports/{window.Id}/run", UriKind.Relative), JsonContent.Create(new { }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, (await response.Content.ReadFromJsonAsync<ToilReport>(Storage.Toil.ToilReportJson.Options))!.Occurrences.Total);

@@ -13,8 +13,7 @@ public sealed class RemediationStatusTests(AzuriteFixture azurite)
     public async Task Status_url_shows_the_remediation_running_then_completed_with_its_output()
     {
         await using var app = new WebhookApp(azurite.ConnectionString);
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("x-functions-key", WebhookApp.Key);
+        using var client = OperatorClient.SignIn(app.CreateClient());
         var receipt = await RemediationLifecycleTests.ReceiptAsync(await app.PostAlertAsync(WebhookApp.Sample("azure-monitor-metric-appservice-5xx-fired.json")));
 
         using var running = JsonDocument.Parse(await client.GetStringAsync(new Uri(receipt.StatusUrl!, UriKind.Relative)));
@@ -36,8 +35,7 @@ public sealed class RemediationStatusTests(AzuriteFixture azurite)
     public async Task Unknown_remediation_is_answered_404_problem(string instanceId)
     {
         await using var app = new WebhookApp(azurite.ConnectionString);
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("x-functions-key", WebhookApp.Key);
+        using var client = OperatorClient.SignIn(app.CreateClient());
 
         var response = await client.GetAsync(new Uri($"/api/remediations/{instanceId}", UriKind.Relative));
 
@@ -48,12 +46,24 @@ public sealed class RemediationStatusTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Status_without_a_key_is_answered_401()
+    public async Task Status_without_a_signed_in_operator_is_answered_401()
     {
         await using var app = new WebhookApp(azurite.ConnectionString);
 
         var response = await app.CreateClient().GetAsync(new Uri("/api/remediations/am-0123456789abcdef0123456789abcdef", UriKind.Relative));
 
-        await AuthenticationTests.AssertUnauthorizedAsync(response, "no credentials");
+        await AuthenticationTests.AssertUnauthorizedAsync(response, "no signed-in operator");
+    }
+
+    [Fact]
+    public async Task Status_with_the_webhook_key_is_answered_401()
+    {
+        await using var app = new WebhookApp(azurite.ConnectionString);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("x-functions-key", WebhookApp.Key);
+
+        var response = await client.GetAsync(new Uri("/api/remediations/am-0123456789abcdef0123456789abcdef", UriKind.Relative));
+
+        await AuthenticationTests.AssertUnauthorizedAsync(response, "alert delivery (POST /api/alerts) only");
     }
 }

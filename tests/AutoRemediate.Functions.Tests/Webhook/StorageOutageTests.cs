@@ -42,8 +42,7 @@ public sealed class StorageOutageTests(AzuriteFixture azurite)
             .Replace($":{azurite.QueuePort}/", ":1/", StringComparison.Ordinal)
             .Replace($":{azurite.TablePort}/", ":1/", StringComparison.Ordinal);
         await using var app = new WebhookApp(closed, Settings);
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("x-functions-key", WebhookApp.Key);
+        using var client = OperatorClient.SignIn(app.CreateClient());
 
         var webhook = await app.PostAlertAsync(WebhookApp.Sample("grafana-unified-latency-firing.json"));
         var status = await client.GetAsync(new Uri("/api/remediations/am-0123456789abcdef0123456789abcdef", UriKind.Relative));
