@@ -57,9 +57,6 @@ internal static partial class Logs
     [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Bearer token could not be checked: the tenant's signing keys are unavailable; answered 503")]
     public static partial void SigningKeysUnavailable(this ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 1402, Level = LogLevel.Information, Message = "Fetched {KeyCount} Entra ID signing keys for issuer {Issuer}")]
-    public static partial void SigningKeysFetched(this ILogger logger, int keyCount, string issuer);
-
     [LoggerMessage(EventId = 1403, Level = LogLevel.Warning, Message = "Fetching Entra ID metadata from {MetadataAddress} failed")]
     public static partial void SigningKeysFetchFailed(this ILogger logger, Uri metadataAddress, Exception exception);
 
