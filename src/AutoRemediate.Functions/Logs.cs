@@ -51,6 +51,9 @@ internal static partial class Logs
     [LoggerMessage(EventId = 1308, Level = LogLevel.Warning, Message = "Storage unavailable while reading remediation {InstanceId}; answered 503")]
     public static partial void StatusLookupFailed(this ILogger logger, string instanceId, Exception exception);
 
+    [LoggerMessage(EventId = 1309, Level = LogLevel.Information, Message = "Answered a CloudEvents webhook validation from {Origin} (correlation {CorrelationId})")]
+    public static partial void CloudEventsHandshakeAnswered(this ILogger logger, string origin, string correlationId);
+
     [LoggerMessage(EventId = 1400, Level = LogLevel.Warning, Message = "Refused unauthenticated request to {Path} ({Method}): {Failure}")]
     public static partial void RequestNotAuthenticated(this ILogger logger, PathString path, string method, string failure);
 

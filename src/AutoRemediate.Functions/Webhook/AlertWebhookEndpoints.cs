@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace AutoRemediate.Functions.Webhook;
 
 /// <summary>
-/// <c>POST /api/alerts</c> (every supported sender, detected by content) and <c>GET /api/remediations/{id}</c>.
+/// <c>POST /api/alerts</c> (every supported sender, detected by content), <c>OPTIONS /api/alerts</c> (the CloudEvents
+/// webhook validation handshake) and <c>GET /api/remediations/{id}</c>.
 /// The paths carry the Functions host's "api" route prefix, so they are the same proxied and self-hosted.
 /// </summary>
 internal static class AlertWebhookEndpoints
@@ -17,6 +18,7 @@ internal static class AlertWebhookEndpoints
     {
         var webhook = app.MapGroup(string.Empty).AddEndpointFilter<WebhookAuthenticationFilter>();
         webhook.MapPost(AlertsPath, ReceiveAsync);
+        webhook.MapMethods(AlertsPath, [HttpMethods.Options], CloudEventsHandshake.Answer);
         webhook.MapGet($"{RemediationsPath}/{{instanceId}}", (string instanceId, RemediationStatusLookup lookup, CancellationToken ct) =>
             lookup.GetAsync(instanceId, ct));
     }
