@@ -99,6 +99,20 @@ public sealed class CloudEventsNormalizationTests
         Assert.Equal("/source", rejected.Pointer);
     }
 
+    [Theory]
+    [InlineData("id", 1025, "id is 1,025 characters long; the limit is 1,024")]
+    [InlineData("subject", 8193, "subject is 8,193 characters long; the limit is 8,192")]
+    public void Oversized_attribute_is_rejected_with_its_limit(string attribute, int length, string reason)
+    {
+        var cloudEvent = Samples.Json(Single);
+        cloudEvent[attribute] = new string('x', length);
+
+        var rejected = Samples.Rejected(Samples.Normalize(cloudEvent));
+
+        Assert.Equal(reason, rejected.Reason);
+        Assert.Equal($"/{attribute}", rejected.Pointer);
+    }
+
     [Fact]
     public void Attribute_of_the_wrong_type_is_rejected_not_thrown()
     {

@@ -175,6 +175,22 @@ public sealed class BearerTokenTests(AzuriteFixture azurite)
         Assert.Empty(await app.InstancesAsync());
     }
 
+    [Theory]
+    [InlineData("Webhook:EntraId:AppRole", "", "Webhook:EntraId:AppRole must name the app role")]
+    [InlineData("Webhook:EntraId:Authority", "http://login.example/", "Webhook:EntraId:Authority must be an absolute https URI")]
+    [InlineData("Webhook:EntraId:SigningKeysRefreshInterval", "00:01:00", "Webhook:EntraId:SigningKeysRefreshInterval must be between 5 minutes and 7 days")]
+    public async Task Unusable_entra_id_setting_stops_start_up_with_the_setting_named(string setting, string value, string expected)
+    {
+        await using var entra = await FakeEntraIdServer.StartAsync();
+        var settings = entra.Settings;
+        settings[setting] = value;
+        await using var app = WebhookApp.WithEntraId(azurite.ConnectionString, entra, settings);
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Factory.Server);
+
+        Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostWithTokenAsync(WebhookApp app, string token)
     {
         using var request = Request(token);
