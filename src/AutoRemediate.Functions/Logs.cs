@@ -54,14 +54,14 @@ internal static partial class Logs
     [LoggerMessage(EventId = 1308, Level = LogLevel.Warning, Message = "Storage unavailable while reading remediation {InstanceId}; answered 503")]
     public static partial void StatusLookupFailed(this ILogger logger, LogText instanceId, Exception exception);
 
+    [LoggerMessage(EventId = 1309, Level = LogLevel.Information, Message = "Answered a CloudEvents webhook validation from {Origin} (correlation {CorrelationId})")]
+    public static partial void CloudEventsHandshakeAnswered(this ILogger logger, string origin, string correlationId);
+
     [LoggerMessage(EventId = 1400, Level = LogLevel.Warning, Message = "Refused unauthenticated request to {Path} ({Method}): {Failure}")]
     public static partial void RequestNotAuthenticated(this ILogger logger, PathString path, string method, LogText failure);
 
     [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Bearer token could not be checked: the tenant's signing keys are unavailable; answered 503")]
     public static partial void SigningKeysUnavailable(this ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 1402, Level = LogLevel.Information, Message = "Fetched {KeyCount} Entra ID signing keys for issuer {Issuer}")]
-    public static partial void SigningKeysFetched(this ILogger logger, int keyCount, string issuer);
 
     [LoggerMessage(EventId = 1403, Level = LogLevel.Warning, Message = "Fetching Entra ID metadata from {MetadataAddress} failed")]
     public static partial void SigningKeysFetchFailed(this ILogger logger, Uri metadataAddress, Exception exception);

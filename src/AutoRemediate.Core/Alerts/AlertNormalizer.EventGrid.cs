@@ -1,97 +1,42 @@
-using System.Collections.Frozen;
-using System.Text.Json;
+using Azure.Messaging.EventGrid;
+using Azure.Messaging.EventGrid.SystemEvents;
 
 namespace AutoRemediate.Core.Alerts;
 
-/// <summary>Event Grid event schema: an array of events, or a subscription validation handshake.</summary>
+/// <summary>
+/// Event Grid event schema: an array of events read with <see cref="EventGridEvent.Parse(BinaryData)"/>, or a
+/// subscription validation handshake (<see cref="SubscriptionValidationEventData"/>).
+/// </summary>
 public sealed partial class AlertNormalizer
 {
-    private const string ValidationEventType = "Microsoft.EventGrid.SubscriptionValidationEvent";
-
-    private static AlertNormalizationResult ReadEventGrid(PayloadElement root, string sha)
+    private static AlertNormalizationResult ReadEventGrid(IReadOnlyList<PayloadElement> events, string sha)
     {
-        var events = root.Items(AlertLimits.MaxAlertsPerPayload);
-        if (events.Count == 0)
-        {
-            throw new AlertPayloadException("empty Event Grid array: a delivery must contain at least one event");
-        }
-
-        foreach (var item in events)
-        {
-            if (item.Value.ValueKind != JsonValueKind.Object)
-            {
-                throw item.Error($"must be an Event Grid event object, got {PayloadElement.Describe(item.Value.ValueKind)}");
-            }
-
-            if (item.Has("specversion") && !item.Has("eventType"))
-            {
-                throw item.Error("is a CloudEvents 1.0 event; configure the Event Grid subscription to deliver the Event Grid event schema");
-            }
-
-            if (!item.Has("eventType"))
-            {
-                throw new AlertPayloadException($"{UnknownPayload} (array item {item.Path} has no eventType)", item.Pointer);
-            }
-        }
-
-        var validation = events.FirstOrDefault(e => e.Value.TryGetProperty("eventType", out var type)
-            && type.ValueKind == JsonValueKind.String && type.ValueEquals(ValidationEventType));
-        if (validation.Value.ValueKind == JsonValueKind.Object)
+        var parsed = events.Select(item => (Item: item, Event: ParseEnvelope(item, "Event Grid event", EventGridEvent.Parse))).ToArray();
+        var validation = parsed.FirstOrDefault(e => e.Event.EventType == SystemEventNames.EventGridSubscriptionValidation);
+        if (validation.Event is not null)
         {
             if (events.Count > 1)
             {
                 throw new AlertPayloadException($"a subscription validation event must be delivered alone, but the array has {events.Count} events");
             }
 
-            var data = validation.RequiredObject("data");
+            var data = validation.Item.RequiredObject("data");
+            var handshake = validation.Event.TryGetSystemEventData(out var systemData) ? systemData as SubscriptionValidationEventData : null;
             return new EventGridValidationRequested(
-                data.RequiredString("validationCode", AlertLimits.MaxIdentityLength),
-                data.OptionalString("validationUrl", AlertLimits.MaxDescriptionLength),
+                Limited(data, "validationCode", handshake?.ValidationCode, AlertLimits.MaxIdentityLength),
+                handshake?.ValidationUrl is { } url ? Limited(data, "validationUrl", url, AlertLimits.MaxDescriptionLength) : null,
                 sha);
         }
 
-        return new AlertsAccepted(events.Select(e => ReadEvent(e, sha)).ToArray(), sha);
+        return new AlertsAccepted(parsed.Select(e => ReadEventGridEvent(e.Item, e.Event, sha)).ToArray(), sha);
     }
 
-    private static Alert ReadEvent(PayloadElement item, string sha)
-    {
-        var id = item.RequiredString("id", AlertLimits.MaxIdentityLength);
-        var eventType = item.RequiredString("eventType", AlertLimits.MaxNameLength);
-        var topic = ParseResourceId(item.Required("topic"));
-        var subject = item.OptionalString("subject", AlertLimits.MaxLabelValueLength) ?? string.Empty;
-        var time = item.RequiredTimestamp("eventTime");
-        var data = item.Optional("data") is { Value.ValueKind: JsonValueKind.Object } payload
-            ? payload.ScalarMap(skipNested: true)
-            : FrozenDictionary<string, string>.Empty;
-
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["eventType"] = eventType,
-            ["subject"] = subject,
-        }.ToFrozenDictionary(StringComparer.Ordinal);
-
-        var about = subject.Length > 0 ? $" for '{subject}'" : string.Empty;
-        return Build(
-            item,
-            AlertSource.EventGrid,
-            id,
-            eventType,
-            EventSeverity(eventType),
-            SignalType.Event,
-            AlertState.Fired,
-            [topic],
-            (time, null),
-            (labels, data),
-            $"{eventType}{about} in {topic.Name}",
-            sha);
-    }
-
-    /// <summary>
-    /// Events carry no severity. Expiry events are ranked by urgency (something already expired is an outage,
-    /// near-expiry is a warning); every other event type is informational.
-    /// </summary>
-    private static int EventSeverity(string eventType) =>
-        eventType.EndsWith("Expired", StringComparison.OrdinalIgnoreCase) ? 1
-        : eventType.EndsWith("NearExpiry", StringComparison.OrdinalIgnoreCase) ? 2
-        : SeverityScale.Unknown;
+    private static Alert ReadEventGridEvent(PayloadElement item, EventGridEvent parsed, string sha) =>
+        EventAlert(item, sha, new EventEnvelope(
+            Id: Limited(item, "id", parsed.Id, AlertLimits.MaxIdentityLength),
+            Type: Limited(item, "eventType", parsed.EventType, AlertLimits.MaxNameLength),
+            Resource: item.Required("topic"),
+            Subject: parsed.Subject,
+            // The SDK reads a missing eventTime as 0001-01-01; Event Grid always sends it, so its absence is an error.
+            Time: item.RequiredTimestamp("eventTime")));
 }

@@ -6,7 +6,9 @@ namespace AutoRemediate.Core.Alerts;
 /// <summary>
 /// Turns a webhook request body into normalised <see cref="Alert"/>s. The format is detected from the content,
 /// not from the URL or headers, so one endpoint serves every sender and a misrouted sender still gets a precise
-/// answer. Detection order: a JSON array is Event Grid; an object with <c>schemaId</c> is Azure Monitor;
+/// answer. Detection order: a JSON array is an Event Grid delivery (CloudEvents 1.0 when its events carry
+/// <c>specversion</c>, else the Event Grid event schema); an object with <c>specversion</c> is one CloudEvent; an
+/// object with <c>schemaId</c> is Azure Monitor;
 /// an object with <c>alerts</c> and <c>orgId</c> (or Grafana's <c>title</c>/<c>state</c>) is Grafana;
 /// an object with <c>alerts</c> and <c>version</c> is Alertmanager. A payload is accepted whole or rejected
 /// whole: one bad alert in a group rejects the group, so a broken sender is noticed instead of half-served.
@@ -47,7 +49,9 @@ public sealed partial class AlertNormalizer
         switch (root.Value.ValueKind)
         {
             case JsonValueKind.Array:
-                return ReadEventGrid(root, sha);
+                return ReadEvents(root, sha);
+            case JsonValueKind.Object when root.Has(SpecVersionProperty):
+                return ReadCloudEvents([root], sha);
             case JsonValueKind.Object when root.Has("schemaId"):
                 var schemaId = root.Required("schemaId").AsString(AlertLimits.MaxNameLength);
                 return schemaId == CommonAlertSchemaId

@@ -6,7 +6,7 @@ public enum AlertSource
     /// <summary>Azure Monitor action group webhook using the common alert schema.</summary>
     AzureMonitor,
 
-    /// <summary>Azure Event Grid delivery (Event Grid event schema).</summary>
+    /// <summary>Azure Event Grid delivery, in the Event Grid event schema or the CloudEvents 1.0 schema.</summary>
     EventGrid,
 
     /// <summary>Prometheus Alertmanager webhook, payload version 4.</summary>

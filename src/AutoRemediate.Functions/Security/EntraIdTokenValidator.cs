@@ -1,134 +1,100 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using AutoRemediate.Functions.Webhook;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 
 namespace AutoRemediate.Functions.Security;
 
 /// <summary>
-/// Validates an Entra ID access token (JWS compact, RS256) the way JwtBearer would for this one use: signature
-/// against the tenant's published keys, then issuer, audience and lifetime. Hand-written because the JwtBearer
-/// package's IdentityModel dependencies do not restore from the registry this project builds from.
+/// Validates the Entra ID access tokens an Azure Monitor action group's secure webhook sends, with
+/// Microsoft.IdentityModel: RS256 signature against the tenant's published keys, issuer (the tenant's v2.0 or v1.0
+/// issuer), audience, lifetime within <see cref="EntraIdOptions.ClockSkew"/>, then the action group's app role.
 /// </summary>
-internal sealed class EntraIdTokenValidator(OidcSigningKeySource keys, IOptions<WebhookOptions> options, TimeProvider time)
+/// <remarks>
+/// The tenant's OpenID metadata and keys come through one <see cref="ConfigurationManager{T}"/>: fetched on first
+/// use, again after <see cref="EntraIdOptions.SigningKeysRefreshInterval"/>, and early when a token is signed with a
+/// key it does not know (keys rotate), at most once per <see cref="UnknownKeyRefetchInterval"/> so forged key ids
+/// cannot make the app hammer the identity provider. The refresh blocks the request that needs it, so the first
+/// token signed with a rotated key is accepted: action groups do not retry a 401, and that alert would be lost.
+/// </remarks>
+internal sealed class EntraIdTokenValidator(
+    IHttpClientFactory httpClients, IOptions<WebhookOptions> options, ILogger<EntraIdTokenValidator> logger)
 {
-    private const int MaxTokenLength = 16 * 1024;
+    public const string HttpClientName = "entra-id-metadata";
+    public static readonly TimeSpan UnknownKeyRefetchInterval = TimeSpan.FromMinutes(5);
+
+    private const string RolesClaim = "roles";
+    private const int MaxTokenBytes = 16 * 1024;
+
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> metadata = CreateMetadataManager(httpClients, options.Value.EntraId);
+    private readonly JsonWebTokenHandler handler = new() { MaximumTokenSizeInBytes = MaxTokenBytes, MapInboundClaims = false };
+
+    static EntraIdTokenValidator()
+    {
+        // Read once by IdentityModel and process-wide: a key refresh is awaited by the request that asked for it
+        // instead of being started in the background while that request is refused with the old keys.
+        AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
+    }
 
     public async Task<TokenValidation> ValidateAsync(string token, CancellationToken cancellationToken)
     {
-        var parts = token.Split('.');
-        if (token.Length > MaxTokenLength || parts.Length != 3)
-        {
-            return TokenValidation.Invalid("the bearer token is not a signed JWT (three base64url parts)");
-        }
-
-        using var header = ReadJson(parts[0]);
-        using var payload = ReadJson(parts[1]);
-        var signature = Decode(parts[2]);
-        if (header is null || payload is null || signature is null
-            || header.RootElement.ValueKind != JsonValueKind.Object || payload.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            return TokenValidation.Invalid("the bearer token's header, claims or signature is not valid base64url JSON");
-        }
-
-        if (Text(header.RootElement, "alg") != "RS256")
-        {
-            return TokenValidation.Invalid("the bearer token's algorithm must be RS256");
-        }
-
-        if (Text(header.RootElement, "kid") is not { Length: > 0 } keyId)
-        {
-            return TokenValidation.Invalid("the bearer token's header has no key id (kid)");
-        }
-
-        var keySet = await keys.GetAsync(keyId, cancellationToken);
-        if (!keySet.Keys.TryGetValue(keyId, out var key))
-        {
-            return TokenValidation.Invalid("the bearer token is signed with a key the tenant does not publish");
-        }
-
-        using var rsa = RSA.Create(key);
-        var signed = Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}");
-        return rsa.VerifyData(signed, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
-            ? CheckClaims(payload.RootElement, keySet.Issuer)
-            : TokenValidation.Invalid("the bearer token's signature is invalid");
-    }
-
-    private TokenValidation CheckClaims(JsonElement claims, string metadataIssuer)
-    {
         var entra = options.Value.EntraId;
-        var configured = entra.ValidIssuers.Where(i => !string.IsNullOrWhiteSpace(i)).ToList();
-        var issuers = configured.Count > 0 ? configured : [metadataIssuer, $"https://sts.windows.net/{entra.TenantId}/"];
-        if (Text(claims, "iss") is not { } issuer || !issuers.Contains(issuer, StringComparer.Ordinal))
-        {
-            return TokenValidation.Invalid("the bearer token's issuer is not the configured tenant");
-        }
-
-        if (!Audiences(claims).Contains(entra.Audience, StringComparer.Ordinal))
-        {
-            return TokenValidation.Invalid("the bearer token's audience is not Webhook:EntraId:Audience");
-        }
-
-        var now = time.GetUtcNow();
-        if (Seconds(claims, "exp") is not { } expires)
-        {
-            return TokenValidation.Invalid("the bearer token has no expiry (exp)");
-        }
-
-        if (now > expires + entra.ClockSkew)
-        {
-            return TokenValidation.Invalid("the bearer token has expired");
-        }
-
-        return Seconds(claims, "nbf") is { } notBefore && now < notBefore - entra.ClockSkew
-            ? TokenValidation.Invalid("the bearer token is not valid yet (nbf)")
-            : TokenValidation.Valid;
-    }
-
-    private static IEnumerable<string?> Audiences(JsonElement claims) =>
-        !claims.TryGetProperty("aud", out var aud) ? []
-        : aud.ValueKind == JsonValueKind.String ? [aud.GetString()]
-        : aud.ValueKind == JsonValueKind.Array ? aud.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString())
-        : [];
-
-    private static DateTimeOffset? Seconds(JsonElement claims, string name) =>
-        claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds)
-            && seconds is > 0 and < 253402300799
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : null;
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static JsonDocument? ReadJson(string part)
-    {
-        var bytes = Decode(part);
-        if (bytes is null)
-        {
-            return null;
-        }
-
         try
         {
-            return JsonDocument.Parse(bytes);
+            // Fetched here first so that an unreachable provider is an outage (503), not a verdict on the token.
+            await metadata.GetConfigurationAsync(cancellationToken);
         }
-        catch (JsonException)
+        catch (InvalidOperationException exception)
         {
-            return null;
+            logger.SigningKeysFetchFailed(entra.MetadataAddress, exception);
+            throw new SigningKeysUnavailableException("the tenant's signing keys could not be fetched", exception);
         }
+
+        var result = await handler.ValidateTokenAsync(token, Parameters(entra));
+        if (!result.IsValid)
+        {
+            return TokenValidation.Invalid(Describe(result.Exception));
+        }
+
+        return result.ClaimsIdentity.HasClaim(RolesClaim, entra.AppRole)
+            ? TokenValidation.Valid
+            : TokenValidation.Invalid($"the bearer token's roles do not include Webhook:EntraId:AppRole ('{entra.AppRole}')");
     }
 
-    private static byte[]? Decode(string part)
+    private TokenValidationParameters Parameters(EntraIdOptions entra) => new()
     {
-        try
+        ConfigurationManager = metadata,
+        ValidIssuers = [.. entra.ValidIssuers.Where(i => !string.IsNullOrWhiteSpace(i)), entra.V1Issuer],
+        ValidAudience = entra.Audience,
+        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        // IdentityModel reads the system clock for exp and nbf (its TimeProvider hook is not public).
+        ClockSkew = entra.ClockSkew,
+    };
+
+    /// <summary>Names the failed check; never the token or the library's message (which may quote it).</summary>
+    private static string Describe(Exception? exception) => exception switch
+    {
+        SecurityTokenExpiredException => "the bearer token has expired",
+        SecurityTokenNotYetValidException => "the bearer token is not valid yet (nbf)",
+        SecurityTokenNoExpirationException => "the bearer token has no expiry (exp)",
+        SecurityTokenInvalidLifetimeException => "the bearer token's lifetime (nbf, exp) is invalid",
+        SecurityTokenInvalidAudienceException => "the bearer token's audience is not Webhook:EntraId:Audience",
+        SecurityTokenInvalidIssuerException => "the bearer token's issuer is not the configured tenant",
+        SecurityTokenInvalidAlgorithmException => "the bearer token's algorithm must be RS256",
+        SecurityTokenSignatureKeyNotFoundException => "the bearer token is signed with a key the tenant does not publish",
+        SecurityTokenInvalidSignatureException => "the bearer token's signature is invalid",
+        SecurityTokenMalformedException or ArgumentException => "the bearer token is not a signed JWT (three base64url parts)",
+        _ => $"the bearer token was refused ({exception?.GetType().Name ?? "no reason given"})",
+    };
+
+    private static ConfigurationManager<OpenIdConnectConfiguration> CreateMetadataManager(IHttpClientFactory httpClients, EntraIdOptions entra) =>
+        new(entra.MetadataAddress.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName)))
         {
-            return part.Length == 0 ? null : Base64Url.DecodeFromChars(part);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+            AutomaticRefreshInterval = entra.SigningKeysRefreshInterval,
+            RefreshInterval = UnknownKeyRefetchInterval,
+        };
 }

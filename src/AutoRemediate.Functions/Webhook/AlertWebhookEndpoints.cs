@@ -4,7 +4,8 @@ namespace AutoRemediate.Functions.Webhook;
 
 /// <summary>
 /// <c>POST /api/alerts</c> (every supported sender, detected by content), the only route the webhook's credentials
-/// open; the status its receipts point at (<c>GET /api/remediations/{id}</c>) is an operator route.
+/// open, and <c>OPTIONS /api/alerts</c> (the CloudEvents webhook validation handshake, authenticated the same way);
+/// the status its receipts point at (<c>GET /api/remediations/{id}</c>) is an operator route.
 /// The paths carry the Functions host's "api" route prefix, so they are the same proxied and self-hosted.
 /// </summary>
 internal static class AlertWebhookEndpoints
@@ -16,7 +17,9 @@ internal static class AlertWebhookEndpoints
 
     public static void MapAlertWebhook(this IEndpointRouteBuilder app)
     {
-        app.MapPost(AlertsPath, ReceiveAsync).AddEndpointFilter<WebhookAuthenticationFilter>();
+        var webhook = app.MapGroup(string.Empty).AddEndpointFilter<WebhookAuthenticationFilter>();
+        webhook.MapPost(AlertsPath, ReceiveAsync);
+        webhook.MapMethods(AlertsPath, [HttpMethods.Options], CloudEventsHandshake.Answer);
     }
 
     private static async Task<IResult> ReceiveAsync(HttpContext http, WebhookBodyReader reader, AlertIntake intake, WebhookResults results)

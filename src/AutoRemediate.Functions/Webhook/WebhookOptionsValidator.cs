@@ -38,14 +38,19 @@ internal sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
             errors.Add("Webhook:EntraId:TenantId must be a tenant GUID or domain name.");
         }
 
-        if (!entra.Authority.IsAbsoluteUri || (entra.Authority.Scheme != Uri.UriSchemeHttps && !entra.Authority.IsLoopback))
+        if (entra.IsEnabled && string.IsNullOrWhiteSpace(entra.AppRole))
         {
-            errors.Add("Webhook:EntraId:Authority must be an absolute https URI (http only for a loopback test server).");
+            errors.Add("Webhook:EntraId:AppRole must name the app role assigned to the action groups (the roles claim tokens must carry).");
         }
 
-        if (entra.SigningKeysRefreshInterval < TimeSpan.FromMinutes(1) || entra.SigningKeysRefreshInterval > TimeSpan.FromDays(7))
+        if (!entra.Authority.IsAbsoluteUri || entra.Authority.Scheme != Uri.UriSchemeHttps)
         {
-            errors.Add("Webhook:EntraId:SigningKeysRefreshInterval must be between 1 minute and 7 days.");
+            errors.Add("Webhook:EntraId:Authority must be an absolute https URI.");
+        }
+
+        if (entra.SigningKeysRefreshInterval < TimeSpan.FromMinutes(5) || entra.SigningKeysRefreshInterval > TimeSpan.FromDays(7))
+        {
+            errors.Add("Webhook:EntraId:SigningKeysRefreshInterval must be between 5 minutes and 7 days.");
         }
 
         if (entra.ClockSkew < TimeSpan.Zero || entra.ClockSkew > TimeSpan.FromMinutes(10))

@@ -29,6 +29,9 @@ internal static class WebhookProblems
                 ["bodySha256"] = rejection.BodySha256,
             });
 
+    public static IResult HandshakeRefused(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Validation handshake refused");
+
     public static IResult NotFound(string instanceId) =>
         TypedResults.Problem($"no remediation '{UntrustedText.Echo(instanceId)}' exists", statusCode: StatusCodes.Status404NotFound, title: "Remediation not found");
 

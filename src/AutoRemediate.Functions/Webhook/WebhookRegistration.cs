@@ -17,8 +17,7 @@ internal static class WebhookRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
-        services.AddHttpClient(OidcSigningKeySource.HttpClientName, http => http.Timeout = MetadataRequestTimeout);
-        services.AddSingleton<OidcSigningKeySource>();
+        services.AddHttpClient(EntraIdTokenValidator.HttpClientName, http => http.Timeout = MetadataRequestTimeout);
         services.AddSingleton<EntraIdTokenValidator>();
         services.AddSingleton<FunctionKeyVerifier>();
         services.AddSingleton<WebhookAuthenticator>();

@@ -60,12 +60,36 @@ public sealed class EventGridNormalizationTests
     }
 
     [Fact]
-    public void CloudEvents_schema_is_rejected_with_a_configuration_hint()
+    public void Event_without_a_data_version_is_rejected_at_the_event()
     {
-        var rejected = Samples.Rejected(Samples.NormalizeText("""[{"specversion":"1.0","type":"x","source":"y","id":"1"}]"""));
+        var events = Samples.Json("eventgrid-keyvault-certificate-near-expiry.json");
+        events[0]!.AsObject().Remove("dataVersion");
 
-        Assert.Equal("[0] is a CloudEvents 1.0 event; configure the Event Grid subscription to deliver the Event Grid event schema", rejected.Reason);
-        Assert.Equal("/0", rejected.Pointer);
+        var rejected = Samples.Rejected(Samples.Normalize(events));
+
+        Assert.Equal("[0].dataVersion is missing", rejected.Reason);
+        Assert.Equal("/0/dataVersion", rejected.Pointer);
+    }
+
+    [Fact]
+    public void Event_without_an_event_time_is_rejected_rather_than_dated_year_one()
+    {
+        var events = Samples.Json("eventgrid-keyvault-certificate-near-expiry.json");
+        events[0]!.AsObject().Remove("eventTime");
+
+        Assert.Equal("[0].eventTime is missing", Samples.Rejected(Samples.Normalize(events)).Reason);
+    }
+
+    [Fact]
+    public void Validation_event_without_a_code_is_rejected()
+    {
+        var events = Samples.Json("eventgrid-subscription-validation.json");
+        events[0]!["data"]!.AsObject().Remove("validationCode");
+
+        var rejected = Samples.Rejected(Samples.Normalize(events));
+
+        Assert.Equal("[0].data.validationCode is missing", rejected.Reason);
+        Assert.Equal("/0/data/validationCode", rejected.Pointer);
     }
 
     [Fact]

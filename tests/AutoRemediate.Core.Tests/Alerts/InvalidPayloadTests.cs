@@ -6,6 +6,7 @@ public sealed class InvalidPayloadTests
 {
     [Theory]
     [InlineData("bad-resource-id.json", "data.essentials.alertTargetIDs[0]: '../../etc/passwd' is not an Azure resource id: it must start with /subscriptions/", "/data/essentials/alertTargetIDs/0")]
+    [InlineData("cloudevents-missing-source.json", "the body is not a valid CloudEvent: The source property must be specified in each CloudEvent.", null)]
     [InlineData("empty-array.json", "empty Event Grid array: a delivery must contain at least one event", null)]
     [InlineData("empty-body.txt", "body is empty", null)]
     [InlineData("missing-alert-id.json", "data.essentials.alertId is missing", "/data/essentials/alertId")]

@@ -11,7 +11,7 @@ public sealed class FunctionManifestTests
         var routes = FunctionManifest.DiscoverHttpFunctions().ToDictionary(f => f.Route, f => f.Methods);
 
         Assert.Equal(["get"], routes["healthz"]);
-        Assert.Equal(["post"], routes["api/alerts"]);
+        Assert.Equal(["options", "post"], routes["api/alerts"]);
         Assert.Equal(["get", "put"], routes["api/operator/kill-switch"]);
         Assert.Contains("api/remediations/{id}/timeline", routes.Keys);
         Assert.Contains("api/approvals/{token}/decision", routes.Keys);

@@ -4,7 +4,9 @@ using System.Text;
 using AutoRemediate.Durable;
 using AutoRemediate.Durable.Client;
 using AutoRemediate.Durable.Store;
+using AutoRemediate.AzureFakes.Identity;
 using AutoRemediate.Functions.Remediation;
+using AutoRemediate.Functions.Security;
 using AutoRemediate.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -20,7 +22,8 @@ internal sealed class WebhookApp : IAsyncDisposable
 
     private readonly AppFactory root;
 
-    public WebhookApp(string storageConnection, IReadOnlyDictionary<string, string?>? settings = null, bool withKey = true)
+    public WebhookApp(
+        string storageConnection, IReadOnlyDictionary<string, string?>? settings = null, bool withKey = true, Action<IServiceCollection>? services = null)
     {
         root = new AppFactory(storageConnection);
         Factory = root.WithWebHostBuilder(builder =>
@@ -38,6 +41,7 @@ internal sealed class WebhookApp : IAsyncDisposable
                 builder.UseSetting(name, value);
             }
 
+            builder.ConfigureServices(collection => services?.Invoke(collection));
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton(Recorder);
@@ -55,6 +59,11 @@ internal sealed class WebhookApp : IAsyncDisposable
     }
 
     public WebApplicationFactory<Program> Factory { get; }
+
+    /// <summary>The app accepting <paramref name="entraId"/>'s tokens, fetching its metadata over its HTTPS certificate.</summary>
+    public static WebhookApp WithEntraId(string storageConnection, FakeEntraIdServer entraId, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(storageConnection, settings ?? entraId.Settings, services: services =>
+            services.AddHttpClient(EntraIdTokenValidator.HttpClientName).ConfigurePrimaryHttpMessageHandler(entraId.CreateHandler));
 
     public RemediationRecorder Recorder { get; } = new();
 

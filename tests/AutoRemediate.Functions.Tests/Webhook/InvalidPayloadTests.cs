@@ -16,7 +16,7 @@ public sealed class InvalidPayloadTests(AzuriteFixture azurite)
     [Fact]
     public void Every_invalid_sample_is_covered()
     {
-        Assert.Equal(9, InvalidSamples().Count);
+        Assert.Equal(10, InvalidSamples().Count);
     }
 
     [Theory]
