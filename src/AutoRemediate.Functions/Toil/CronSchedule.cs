@@ -46,6 +46,13 @@ internal sealed class CronSchedule
         for (var i = 0; i < Fields.Length; i++)
         {
             var (name, kind) = Fields[i];
+            if (parts[i].Split(',').Any(item => item.Split('/') is [_, var step] && step.Trim('0').Length == 0))
+            {
+                // NCrontab takes a zero step without complaint; it can only be a typing mistake.
+                error = $"{name} field '{parts[i]}' is not valid: a step must be at least 1";
+                return false;
+            }
+
             if (CrontabField.TryParse(kind, parts[i], field => (string?)null, problem => problem().Message) is { } fieldError)
             {
                 error = $"{name} field '{parts[i]}' is not valid: {fieldError}";
