@@ -1,6 +1,7 @@
 using AutoRemediate.Storage.Configuration;
 using AutoRemediate.Storage.Pipeline;
 using Azure.Core;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,8 +14,9 @@ public static class StorageRegistration
 {
     /// <summary>
     /// Binds <see cref="StorageAccountOptions"/> from <paramref name="configuration"/> (validated at start-up, errors
-    /// naming the setting's path) and registers a singleton <see cref="StorageClientFactory"/> and
-    /// <see cref="StorageRequestCounter"/>. A registered <see cref="TokenCredential"/> is used for Entra ID access.
+    /// naming the setting's path) and registers singletons: the app stores' <see cref="TableServiceClient"/> (Azure
+    /// SDK), and the engine's <see cref="StorageClientFactory"/> and <see cref="StorageRequestCounter"/>. A registered
+    /// <see cref="TokenCredential"/> is used for Entra ID access.
     /// </summary>
     public static IServiceCollection AddAzureStorageClients(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,6 +46,8 @@ public static class StorageRegistration
             provider.GetService<TokenCredential>(),
             provider.GetRequiredService<StorageRequestCounter>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => StorageServiceClients.CreateTableService(
+            provider.GetRequiredService<IOptions<StorageAccountOptions>>().Value, provider.GetService<TokenCredential>()));
         return services;
     }
 }

@@ -1,17 +1,16 @@
 using System.Diagnostics;
 using AutoRemediate.Core.Toil;
-using AutoRemediate.Storage;
-using AutoRemediate.Storage.Tables;
 using AutoRemediate.Storage.Toil;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Benchmarks;
 
 /// <summary>
 /// A 30-day toil report over a seeded ledger: seeds <c>rows</c> occurrences spread evenly over 30 day partitions
 /// with 100-row entity-group transactions (8 in flight), then computes the report through the real ledger store and
-/// report builder, sampling managed memory and the process working set while it runs.
+/// report builder, all through the Azure Tables SDK, sampling managed memory and the process working set while it runs.
 /// </summary>
-internal sealed class ToilBench(StorageClientFactory storage, int rows)
+internal sealed class ToilBench(TableServiceClient tables, int rows)
 {
     private const int BatchSize = 100;
     private const int BatchesInFlight = 8;
@@ -23,7 +22,7 @@ internal sealed class ToilBench(StorageClientFactory storage, int rows)
 
     public async Task<ToilFigures> RunAsync()
     {
-        var table = storage.GetTableClient("toilbench" + Guid.NewGuid().ToString("N")[..8]);
+        var table = tables.GetTableClient("toilbench" + Guid.NewGuid().ToString("N")[..8]);
         await table.CreateIfNotExistsAsync();
         var seeding = Stopwatch.StartNew();
         await SeedAsync(table);
@@ -37,7 +36,7 @@ internal sealed class ToilBench(StorageClientFactory storage, int rows)
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var reporting = Stopwatch.StartNew();
         var report = await ToilReportBuilder.ComputeAsync(
-            ToilStoreRegistration.CreateLedger(storage, table.Name), Window, ToilReportSettings.Defaults, GeneratedAt, CancellationToken.None);
+            ToilStoreRegistration.CreateLedger(tables, table.Name), Window, ToilReportSettings.Defaults, GeneratedAt, CancellationToken.None);
         reporting.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var (peakManaged, peakWorkingSet) = await sampler.StopAsync();

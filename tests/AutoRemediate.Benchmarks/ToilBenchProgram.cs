@@ -1,5 +1,6 @@
 using System.Globalization;
 using AutoRemediate.Storage;
+using AutoRemediate.Storage.Configuration;
 using AutoRemediate.Testing.Azurite;
 
 namespace AutoRemediate.Benchmarks;
@@ -27,7 +28,8 @@ internal static class ToilBenchProgram
         try
         {
             Console.WriteLine($"toil: Azurite on 127.0.0.1:{azurite.TablePort}, {Environment.ProcessorCount} cores, 30-day window {ToilBench.Window.Id}");
-            var figures = await new ToilBench(StorageClientFactory.FromConnectionString(azurite.ConnectionString), rows).RunAsync();
+            var tables = StorageServiceClients.CreateTableService(new StorageAccountOptions { ConnectionString = azurite.ConnectionString });
+            var figures = await new ToilBench(tables, rows).RunAsync();
             Print(figures);
             if (!figures.MatchesArithmetic)
             {

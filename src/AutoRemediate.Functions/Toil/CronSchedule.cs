@@ -1,24 +1,32 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
+using NCrontab;
 
 namespace AutoRemediate.Functions.Toil;
 
 /// <summary>
 /// A six-field cron schedule in UTC as Azure Functions timers read it (NCRONTAB: second minute hour day month
-/// day-of-week), so the self-hosted scheduler and the Functions host fire at the same times. Each field is
-/// <c>*</c>, a number, a range <c>a-b</c>, a step <c>*/n</c> or <c>a-b/n</c>, or a comma list of those; day of week
-/// is 0–6 from Sunday; day and day of week must both match. Names (MON, JAN) are not supported.
+/// day-of-week), so the self-hosted scheduler and the Functions host fire at the same times. Parsed by NCrontab with
+/// seconds, the library and options the Functions timer trigger itself uses: ranges, steps, lists and names (MON, JAN)
+/// mean the same in both hosts.
 /// </summary>
 internal sealed class CronSchedule
 {
-    private static readonly (string Name, int Min, int Max)[] Fields =
-        [("second", 0, 59), ("minute", 0, 59), ("hour", 0, 23), ("day", 1, 31), ("month", 1, 12), ("day of week", 0, 6)];
+    private static readonly (string Name, CrontabFieldKind Kind)[] Fields =
+    [
+        ("second", CrontabFieldKind.Second), ("minute", CrontabFieldKind.Minute), ("hour", CrontabFieldKind.Hour),
+        ("day", CrontabFieldKind.Day), ("month", CrontabFieldKind.Month), ("day of week", CrontabFieldKind.DayOfWeek),
+    ];
 
-    private readonly bool[][] _allowed;
+    private static readonly CrontabSchedule.ParseOptions WithSeconds = new() { IncludingSeconds = true };
 
-    private CronSchedule(bool[][] allowed, string text)
+    /// <summary>How far <see cref="Next"/> looks before it gives up (a schedule such as 30 February never fires).</summary>
+    private static readonly TimeSpan Horizon = TimeSpan.FromDays(5 * 366);
+
+    private readonly CrontabSchedule _schedule;
+
+    private CronSchedule(CrontabSchedule schedule, string text)
     {
-        _allowed = allowed;
+        _schedule = schedule;
         Text = text;
     }
 
@@ -34,22 +42,32 @@ internal sealed class CronSchedule
             return false;
         }
 
-        var allowed = new bool[Fields.Length][];
+        // Field by field first, so the message names the field as the setting's reader knows it.
         for (var i = 0; i < Fields.Length; i++)
         {
-            var (name, min, max) = Fields[i];
-            allowed[i] = new bool[max + 1];
-            foreach (var item in parts[i].Split(','))
+            var (name, kind) = Fields[i];
+            if (parts[i].Split(',').Any(item => item.Split('/') is [_, var step] && step.Trim('0').Length == 0))
             {
-                if (!TryItem(item, min, max, allowed[i]))
-                {
-                    error = $"{name} field '{parts[i]}' is not *, a number, a range or a step within {min}-{max}";
-                    return false;
-                }
+                // NCrontab takes a zero step without complaint; it can only be a typing mistake.
+                error = $"{name} field '{parts[i]}' is not valid: a step must be at least 1";
+                return false;
+            }
+
+            if (CrontabField.TryParse(kind, parts[i], field => (string?)null, problem => problem().Message) is { } fieldError)
+            {
+                error = $"{name} field '{parts[i]}' is not valid: {fieldError}";
+                return false;
             }
         }
 
-        schedule = new CronSchedule(allowed, text!.Trim());
+        var parsed = CrontabSchedule.TryParse(string.Join(' ', parts), WithSeconds);
+        if (parsed is null)
+        {
+            error = "is not a valid NCRONTAB expression";
+            return false;
+        }
+
+        schedule = new CronSchedule(parsed, text!.Trim());
         error = string.Empty;
         return true;
     }
@@ -60,74 +78,11 @@ internal sealed class CronSchedule
     /// <summary>The first matching second strictly after <paramref name="after"/>; null when none within five years.</summary>
     public DateTimeOffset? Next(DateTimeOffset after)
     {
-        var start = after.UtcDateTime.AddTicks(-(after.UtcDateTime.Ticks % TimeSpan.TicksPerSecond)).AddSeconds(1);
-        for (var day = start.Date; day < start.Date.AddYears(5); day = day.AddDays(1))
-        {
-            if (!_allowed[3][day.Day] || !_allowed[4][day.Month] || !_allowed[5][(int)day.DayOfWeek])
-            {
-                continue;
-            }
-
-            for (var hour = 0; hour < 24; hour++)
-            {
-                for (var minute = 0; _allowed[2][hour] && minute < 60; minute++)
-                {
-                    for (var second = 0; _allowed[1][minute] && second < 60; second++)
-                    {
-                        var candidate = day.AddHours(hour).AddMinutes(minute).AddSeconds(second);
-                        if (_allowed[0][second] && candidate >= start)
-                        {
-                            return new DateTimeOffset(candidate, TimeSpan.Zero);
-                        }
-                    }
-                }
-            }
-        }
-
-        return null;
+        var start = after.UtcDateTime;
+        var end = start + Horizon;
+        var next = _schedule.GetNextOccurrence(start, end);
+        return next < end ? new DateTimeOffset(DateTime.SpecifyKind(next, DateTimeKind.Utc), TimeSpan.Zero) : null;
     }
 
     public override string ToString() => Text;
-
-    private static bool TryItem(string item, int min, int max, bool[] allowed)
-    {
-        var (range, step) = item.Split('/') switch
-        {
-            [var r] => (r, 1),
-            [var r, var s] when int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 => (r, n),
-            _ => (string.Empty, 0),
-        };
-        if (step == 0)
-        {
-            return false;
-        }
-
-        int from, to;
-        if (range == "*")
-        {
-            (from, to) = (min, max);
-        }
-        else if (range.Split('-') is [var a, var b] && Number(a, min, max) is { } x && Number(b, min, max) is { } y && x <= y)
-        {
-            (from, to) = (x, y);
-        }
-        else if (Number(range, min, max) is { } single)
-        {
-            (from, to) = (single, step == 1 ? single : max);
-        }
-        else
-        {
-            return false;
-        }
-
-        for (var value = from; value <= to; value += step)
-        {
-            allowed[value] = true;
-        }
-
-        return true;
-    }
-
-    private static int? Number(string text, int min, int max) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null;
 }

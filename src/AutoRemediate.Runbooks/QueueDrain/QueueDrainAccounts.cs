@@ -2,34 +2,35 @@ using System.Collections.Concurrent;
 using AutoRemediate.Azure.Configuration;
 using AutoRemediate.Storage;
 using AutoRemediate.Storage.Configuration;
-using AutoRemediate.Storage.Queues;
-using AutoRemediate.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Runbooks.QueueDrain;
 
 /// <summary>
-/// Storage clients for the accounts the drain acts on, one factory per account, created on first use, and the tables
+/// Azure SDK clients for the accounts the drain acts on, one pair per account, created on first use, and the tables
 /// the drain writes, each created once per account.
 /// </summary>
 /// <remarks>
-/// Queues are read and written with <see cref="QueueMessageEncoding.XmlText"/>: the message text goes back exactly as
+/// Queues are read and written with <see cref="QueueMessageEncoding.None"/>: the message text goes back exactly as
 /// the service returned it, whatever encoding its producer used (base64 of binary, plain text, JSON), so a moved body is
 /// the same bytes. Decoding would corrupt binary bodies that are not UTF-8.
 /// </remarks>
-internal sealed class QueueDrainAccounts(IOptions<QueueDrainOptions> options, AzureActuatorCredential credential, TimeProvider timeProvider)
+internal sealed class QueueDrainAccounts(IOptions<QueueDrainOptions> options, AzureActuatorCredential credential)
 {
-    private readonly ConcurrentDictionary<string, Lazy<StorageClientFactory>> factories = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<(QueueServiceClient Queues, TableServiceClient Tables)>> accounts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock tablesGate = new();
     private readonly Dictionary<string, Task> tables = new(StringComparer.OrdinalIgnoreCase);
 
-    public StorageClientFactory For(string accountName) =>
-        factories.GetOrAdd(accountName, name => new Lazy<StorageClientFactory>(() => Create(name))).Value;
+    public QueueServiceClient Queues(string accountName) => For(accountName).Queues;
+
+    public Uri TableEndpoint(string accountName) => For(accountName).Tables.Uri;
 
     /// <summary>A client for <paramref name="tableName"/>, the table created on the first call for the account; a failed create is tried again by the next call.</summary>
     public async Task<TableClient> TableAsync(string accountName, string tableName, CancellationToken cancellationToken)
     {
-        var table = For(accountName).GetTableClient(tableName);
+        var table = For(accountName).Tables.GetTableClient(tableName);
         Task created;
         lock (tablesGate)
         {
@@ -48,19 +49,24 @@ internal sealed class QueueDrainAccounts(IOptions<QueueDrainOptions> options, Az
         return table;
     }
 
-    private StorageClientFactory Create(string accountName)
+    private (QueueServiceClient Queues, TableServiceClient Tables) For(string accountName) =>
+        accounts.GetOrAdd(accountName, name => new(() => Create(name))).Value;
+
+    private (QueueServiceClient, TableServiceClient) Create(string accountName)
     {
         var settings = options.Value;
-        var storage = new StorageAccountOptions { QueueMessageEncoding = QueueMessageEncoding.XmlText };
+        var storage = new StorageAccountOptions();
         if (settings.Accounts.TryGetValue(accountName, out var account) && !string.IsNullOrWhiteSpace(account.ConnectionString))
         {
             storage.ConnectionString = account.ConnectionString;
-            return new StorageClientFactory(storage, timeProvider: timeProvider);
+            return (StorageServiceClients.CreateQueueService(storage, encoding: QueueMessageEncoding.None), StorageServiceClients.CreateTableService(storage));
         }
 
         storage.AccountName = accountName;
         storage.QueueEndpoint = account?.QueueEndpoint ?? new Uri($"https://{accountName}.queue.{settings.EndpointSuffix}");
         storage.TableEndpoint = account?.TableEndpoint ?? new Uri($"https://{accountName}.table.{settings.EndpointSuffix}");
-        return new StorageClientFactory(storage, credential.Credential, timeProvider: timeProvider);
+        return (
+            StorageServiceClients.CreateQueueService(storage, credential.Credential, QueueMessageEncoding.None),
+            StorageServiceClients.CreateTableService(storage, credential.Credential));
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
-using AutoRemediate.Storage.Queues;
-using AutoRemediate.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Queues.Models;
 
 namespace AutoRemediate.Runbooks.QueueDrain;
 
@@ -18,20 +18,25 @@ internal sealed class QueueDrainArchive(TableClient table, string partition)
     public const string BodyColumn = "Body";
     public const string ReasonColumn = "Reason";
 
-    public Task KeepAsync(QueueMessage message, string runId, QueueDrainLedgerState reason, DateTimeOffset now, CancellationToken cancellationToken) =>
-        table.UpsertEntityAsync(
-            new TableEntity(partition, message.MessageId)
-            {
-                [BodyColumn] = Encoding.UTF8.GetBytes(message.Text),
-                [ReasonColumn] = reason == QueueDrainLedgerState.InDoubt ? "InDoubt" : "Archived",
-                ["RunId"] = runId,
-                ["BodySha256"] = QueueDrainBody.Sha256(message.Text),
-                ["DequeueCount"] = message.DequeueCount,
-                ["InsertedOn"] = message.InsertedOn,
-                ["ArchivedAt"] = now,
-            },
-            TableUpdateMode.Replace,
-            cancellationToken);
+    public Task KeepAsync(QueueMessage message, string runId, QueueDrainLedgerState reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var row = new TableEntity(partition, message.MessageId)
+        {
+            [BodyColumn] = Encoding.UTF8.GetBytes(message.MessageText),
+            [ReasonColumn] = reason == QueueDrainLedgerState.InDoubt ? "InDoubt" : "Archived",
+            ["RunId"] = runId,
+            ["BodySha256"] = QueueDrainBody.Sha256(message.MessageText),
+            // Edm.Int32, as the column has always been written; a queue's dequeue count never nears its limit.
+            ["DequeueCount"] = (int)Math.Min(message.DequeueCount, int.MaxValue),
+            ["ArchivedAt"] = now,
+        };
+        if (message.InsertedOn is { } insertedOn)
+        {
+            row["InsertedOn"] = insertedOn;
+        }
+
+        return table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+    }
 
     /// <summary>The message text of an archived row, as it was on the queue.</summary>
     public static string Body(TableEntity row) => Encoding.UTF8.GetString(row.GetBinary(BodyColumn) ?? []);

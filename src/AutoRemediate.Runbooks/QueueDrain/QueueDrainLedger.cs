@@ -1,5 +1,5 @@
-using AutoRemediate.Storage.Errors;
-using AutoRemediate.Storage.Tables;
+using Azure;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Runbooks.QueueDrain;
 
@@ -14,8 +14,8 @@ internal sealed class QueueDrainLedger(TableClient table, string partition)
     public const string StateColumn = "State";
 
     public async Task<QueueDrainLedgerState?> GetStateAsync(string messageId, CancellationToken cancellationToken) =>
-        await table.GetEntityAsync(partition, messageId, cancellationToken).ConfigureAwait(false) is { } row
-            && Enum.TryParse<QueueDrainLedgerState>(row.GetString(StateColumn), out var state)
+        await table.GetEntityIfExistsAsync<TableEntity>(partition, messageId, [StateColumn], cancellationToken).ConfigureAwait(false) is { HasValue: true } row
+            && Enum.TryParse<QueueDrainLedgerState>(row.Value!.GetString(StateColumn), out var state)
             ? state
             : null;
 
@@ -30,7 +30,7 @@ internal sealed class QueueDrainLedger(TableClient table, string partition)
             await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (StorageConflictException)
+        catch (RequestFailedException conflict) when (conflict.Status == 409)
         {
             return false;
         }
@@ -50,9 +50,9 @@ internal sealed class QueueDrainLedger(TableClient table, string partition)
     /// <summary>How many messages <paramref name="runId"/> has taken off the queue, whatever became of them.</summary>
     public async Task<int> CountRunAsync(string runId, CancellationToken cancellationToken)
     {
-        var filter = TableFilter.Create($"PartitionKey eq {partition} and RunId eq {runId}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RunId eq {runId}");
         var count = 0;
-        await foreach (var _ in table.QueryAsync(new TableQuery(filter, ["RowKey"]), cancellationToken).ConfigureAwait(false))
+        await foreach (var _ in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             count++;
         }

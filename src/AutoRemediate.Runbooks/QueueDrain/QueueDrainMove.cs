@@ -1,5 +1,6 @@
-using AutoRemediate.Storage.Errors;
-using AutoRemediate.Storage.Queues;
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 
 namespace AutoRemediate.Runbooks.QueueDrain;
 
@@ -7,13 +8,16 @@ namespace AutoRemediate.Runbooks.QueueDrain;
 internal sealed class QueueDrainMove(
     QueueDrainPlan plan, QueueClient source, QueueClient? destination, QueueDrainLedger ledger, QueueDrainArchive archive, TimeProvider timeProvider)
 {
+    /// <summary>The service's "never expires" time-to-live (-1 s).</summary>
+    private static readonly TimeSpan NeverExpires = TimeSpan.FromSeconds(-1);
+
     public QueueClient Source => source;
 
     public QueueDrainLedger Ledger => ledger;
 
     public async Task<QueueDrainMessageOutcome> HandleAsync(QueueMessage message, CancellationToken cancellationToken)
     {
-        var sha = QueueDrainBody.Sha256(message.Text);
+        var sha = QueueDrainBody.Sha256(message.MessageText);
         if (!await ledger.TryRecordIntentAsync(message.MessageId, plan.RunId, sha, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
             return await ResolveSeenBeforeAsync(message, cancellationToken).ConfigureAwait(false);
@@ -22,7 +26,8 @@ internal sealed class QueueDrainMove(
         string? destinationId = null;
         if (destination is not null)
         {
-            destinationId = (await destination.SendMessageAsync(message.Text, timeToLive: QueueClient.InfiniteTimeToLive, cancellationToken: cancellationToken).ConfigureAwait(false)).MessageId;
+            var sent = await destination.SendMessageAsync(message.MessageText, visibilityTimeout: null, timeToLive: NeverExpires, cancellationToken).ConfigureAwait(false);
+            destinationId = sent.Value.MessageId;
         }
         else
         {
@@ -55,7 +60,7 @@ internal sealed class QueueDrainMove(
             await source.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
             return outcome;
         }
-        catch (StorageRequestException ex) when (ex is StorageNotFoundException || ex.ErrorCode == "PopReceiptMismatch")
+        catch (RequestFailedException ex) when (ex.Status == 404 || ex.ErrorCode == "PopReceiptMismatch")
         {
             // Hidden too long and received again elsewhere: that copy finds the ledger row and is only deleted.
             return QueueDrainMessageOutcome.DeletePending;

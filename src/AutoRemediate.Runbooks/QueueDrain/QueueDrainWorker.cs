@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using AutoRemediate.Storage.Errors;
-using AutoRemediate.Storage.Queues;
+using Azure;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,26 +29,26 @@ internal sealed class QueueDrainWorker(
     public async Task<QueueDrainSurvey> SurveyAsync(QueueDrainPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var storage = accounts.For(plan.AccountName);
-        var source = storage.GetQueueClient(plan.SourceQueue);
+        var queues = accounts.Queues(plan.AccountName);
+        var source = queues.GetQueueClient(plan.SourceQueue);
         var sourceCount = await CountAsync(source, cancellationToken).ConfigureAwait(false);
         var destinationCount = plan.DestinationQueue is { } destination
-            ? await CountAsync(storage.GetQueueClient(destination), cancellationToken).ConfigureAwait(false)
+            ? await CountAsync(queues.GetQueueClient(destination), cancellationToken).ConfigureAwait(false)
             : 0;
         var samples = sourceCount is > 0
-            ? (await source.PeekMessagesAsync(SampleCount, cancellationToken).ConfigureAwait(false))
-                .Select(m => $"{m.MessageId}: {QueueDrainBody.Size(m.Text)} bytes, sha256 {QueueDrainBody.Sha256(m.Text)[..16]}, dequeued {m.DequeueCount}x, inserted {m.InsertedOn:O}")
+            ? (await source.PeekMessagesAsync(SampleCount, cancellationToken).ConfigureAwait(false)).Value
+                .Select(m => $"{m.MessageId}: {QueueDrainBody.Size(m.MessageText)} bytes, sha256 {QueueDrainBody.Sha256(m.MessageText)[..16]}, dequeued {m.DequeueCount}x, inserted {m.InsertedOn:O}")
                 .ToList()
             : [];
         var settings = options.Value;
         return new QueueDrainSurvey(
-            storage.QueueEndpoint.AbsoluteUri,
+            queues.Uri.AbsoluteUri,
             sourceCount is not null,
             sourceCount ?? 0,
             plan.DestinationQueue is null || destinationCount is not null,
             destinationCount ?? 0,
             samples,
-            PlannedRequests(plan, storage.QueueEndpoint, storage.TableEndpoint, settings),
+            PlannedRequests(plan, queues.Uri, accounts.TableEndpoint(plan.AccountName), settings),
             settings.VisibilityTimeout);
     }
 
@@ -57,13 +57,13 @@ internal sealed class QueueDrainWorker(
         ArgumentNullException.ThrowIfNull(plan);
         var settings = options.Value;
         var stopwatch = Stopwatch.StartNew();
-        var storage = accounts.For(plan.AccountName);
+        var queues = accounts.Queues(plan.AccountName);
         var ledgerTable = await accounts.TableAsync(plan.AccountName, settings.LedgerTable, cancellationToken).ConfigureAwait(false);
         var archiveTable = await accounts.TableAsync(plan.AccountName, plan.ArchiveTable, cancellationToken).ConfigureAwait(false);
         var move = new QueueDrainMove(
             plan,
-            storage.GetQueueClient(plan.SourceQueue),
-            plan.DestinationQueue is { } destination ? storage.GetQueueClient(destination) : null,
+            queues.GetQueueClient(plan.SourceQueue),
+            plan.DestinationQueue is { } destination ? queues.GetQueueClient(destination) : null,
             new QueueDrainLedger(ledgerTable, plan.LedgerPartition),
             new QueueDrainArchive(archiveTable, plan.LedgerPartition),
             timeProvider);
@@ -75,8 +75,8 @@ internal sealed class QueueDrainWorker(
         while (tally.Received < settings.BatchSize && runTotal < plan.MaxMessages)
         {
             var wanted = Math.Min(QueueDrainOptions.MaxReceiveCount, Math.Min(settings.BatchSize - tally.Received, plan.MaxMessages - runTotal));
-            var messages = await move.Source.ReceiveMessagesAsync(wanted, settings.VisibilityTimeout, cancellationToken).ConfigureAwait(false);
-            if (messages.Count == 0)
+            var messages = (await move.Source.ReceiveMessagesAsync(wanted, settings.VisibilityTimeout, cancellationToken).ConfigureAwait(false)).Value;
+            if (messages.Length == 0)
             {
                 break;
             }
@@ -100,9 +100,9 @@ internal sealed class QueueDrainWorker(
     {
         try
         {
-            return await queue.GetApproximateMessageCountAsync(cancellationToken).ConfigureAwait(false);
+            return (await queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
         }
-        catch (StorageNotFoundException)
+        catch (RequestFailedException missing) when (missing.Status == 404)
         {
             return null;
         }

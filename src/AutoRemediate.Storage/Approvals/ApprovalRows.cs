@@ -2,7 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AutoRemediate.Core.Approvals;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Approvals;
 
@@ -61,24 +62,24 @@ internal static class ApprovalRows
         VotePrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{planHash}\n{approver.Trim().ToUpperInvariant()}")))[..40];
 
     public static ApprovalRequest ReadRequest(TableEntity row) =>
-        JsonSerializer.Deserialize<ApprovalRequest>(row.GetString("Request") ?? "null", ApprovalJson.Options)
+        JsonSerializer.Deserialize<ApprovalRequest>(row.ReadString("Request") ?? "null", ApprovalJson.Options)
         ?? throw new InvalidDataException($"Approval request row '{row.PartitionKey}' has no request.");
 
     public static ApprovalRecord ReadRecord(TableEntity requestRow, IEnumerable<TableEntity> voteRows)
     {
         return new ApprovalRecord(
             ReadRequest(requestRow),
-            Enum.Parse<ApprovalStatus>(requestRow.GetString("Status") ?? nameof(ApprovalStatus.Pending)),
+            Enum.Parse<ApprovalStatus>(requestRow.ReadString("Status") ?? nameof(ApprovalStatus.Pending)),
             [.. voteRows.Select(ReadVote).OrderBy(v => v.At)],
-            requestRow.GetDateTimeOffset("DecidedAt"),
-            requestRow.ETag ?? throw new InvalidDataException($"Approval request row '{requestRow.PartitionKey}' came back without an ETag."));
+            requestRow.ReadDateTimeOffset("DecidedAt"),
+            requestRow.ETag.ToString() is { Length: > 0 } version ? version : throw new InvalidDataException($"Approval request row '{requestRow.PartitionKey}' came back without an ETag."));
     }
 
     private static ApprovalVote ReadVote(TableEntity row) => new(
-        row.GetString("Approver") ?? string.Empty,
-        Enum.Parse<ApprovalVerdict>(row.GetString("Verdict") ?? nameof(ApprovalVerdict.Reject)),
-        row.GetString("Comment") ?? string.Empty,
-        row.GetString("PlanHash") ?? string.Empty,
-        row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
-        new DecisionOrigin(row.GetString("RemoteIp"), row.GetString("UserAgent")));
+        row.ReadString("Approver") ?? string.Empty,
+        Enum.Parse<ApprovalVerdict>(row.ReadString("Verdict") ?? nameof(ApprovalVerdict.Reject)),
+        row.ReadString("Comment") ?? string.Empty,
+        row.ReadString("PlanHash") ?? string.Empty,
+        row.ReadDateTimeOffset("At") ?? DateTimeOffset.MinValue,
+        new DecisionOrigin(row.ReadString("RemoteIp"), row.ReadString("UserAgent")));
 }

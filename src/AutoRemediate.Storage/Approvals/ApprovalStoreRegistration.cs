@@ -1,4 +1,6 @@
 using AutoRemediate.Core.Approvals;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,7 +16,7 @@ public static class ApprovalStoreRegistration
         ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IApprovalStore>(sp => new AzureTableApprovalStore(
-            sp.GetRequiredService<StorageClientFactory>().GetTableClient(tableName), sp.GetRequiredService<TimeProvider>()));
+            StoreTable.Of(sp.GetRequiredService<TableServiceClient>(), tableName), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -1,7 +1,8 @@
 using AutoRemediate.Core.Approvals;
-using AutoRemediate.Storage.Durable;
 using AutoRemediate.Storage.Errors;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
+using Azure;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Approvals;
 
@@ -11,27 +12,19 @@ namespace AutoRemediate.Storage.Approvals;
 /// token (409 on the first operation), a second vote by the same approver (409 on the second) and a concurrent
 /// decision (412 on the third) each leave nothing written.
 /// </summary>
-internal sealed class AzureTableApprovalStore : IApprovalStore
+internal sealed class AzureTableApprovalStore(StoreTable table, TimeProvider time) : IApprovalStore
 {
-    private readonly TableClient _table;
-    private readonly TimeProvider _time;
-    private readonly CreateOnce _created;
-
-    public AzureTableApprovalStore(TableClient table, TimeProvider time)
-    {
-        _table = table;
-        _time = time;
-        _created = new CreateOnce(async ct => await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false));
-    }
+    private readonly StoreTable _table = table;
+    private readonly TimeProvider _time = time;
 
     public async Task<ApprovalRecord> CreateAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var etag = await _table.AddEntityAsync(ApprovalRows.Request(request, ApprovalStatus.Pending, null), cancellationToken).ConfigureAwait(false);
+            var etag = await _table.AddAsync(ApprovalRows.Request(request, ApprovalStatus.Pending, null), cancellationToken).ConfigureAwait(false);
             return new ApprovalRecord(request, ApprovalStatus.Pending, [], null, etag);
         }
         catch (StorageConflictException)
@@ -49,11 +42,11 @@ internal sealed class AzureTableApprovalStore : IApprovalStore
             return null;
         }
 
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         TableEntity? request = null;
         var votes = new List<TableEntity>();
-        var query = new TableQuery(TableFilter.Create($"PartitionKey eq {requestId}"));
-        await foreach (var row in _table.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {requestId}");
+        await foreach (var row in _table.QueryAsync(filter, null, cancellationToken).ConfigureAwait(false))
         {
             if (row.RowKey == ApprovalRows.RequestRow)
             {
@@ -70,11 +63,10 @@ internal sealed class AzureTableApprovalStore : IApprovalStore
 
     public async Task<IReadOnlyList<ApprovalRequest>> ListPendingAsync(CancellationToken cancellationToken)
     {
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var query = new TableQuery(
-            TableFilter.Create($"RowKey eq {ApprovalRows.RequestRow} and Status eq {nameof(ApprovalStatus.Pending)}"), ["Request", "Status"]);
+        await _table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {ApprovalRows.RequestRow} and Status eq {nameof(ApprovalStatus.Pending)}");
         var pending = new List<ApprovalRequest>();
-        await foreach (var row in _table.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _table.QueryAsync(filter, ["Request", "Status"], cancellationToken).ConfigureAwait(false))
         {
             pending.Add(ApprovalRows.ReadRequest(row));
         }
@@ -84,8 +76,8 @@ internal sealed class AzureTableApprovalStore : IApprovalStore
 
     public async Task<bool> IsTokenUsedAsync(string requestId, string nonce, CancellationToken cancellationToken)
     {
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        return await _table.GetEntityAsync(requestId, ApprovalRows.TokenPrefix + nonce, cancellationToken).ConfigureAwait(false) is not null;
+        await _table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        return await _table.GetAsync(requestId, ApprovalRows.TokenPrefix + nonce, cancellationToken).ConfigureAwait(false) is not null;
     }
 
     public async Task<ApprovalWriteOutcome> RecordVoteAsync(
@@ -96,11 +88,11 @@ internal sealed class AzureTableApprovalStore : IApprovalStore
         var id = current.Request.RequestId;
         try
         {
-            await _table.SubmitTransactionAsync(
+            await _table.SubmitAsync(
                 [
                     new(TableTransactionActionType.Add, ApprovalRows.Token(id, nonce, _time.GetUtcNow())),
                     new(TableTransactionActionType.Add, ApprovalRows.Vote(id, vote)),
-                    new(TableTransactionActionType.UpdateMerge, ApprovalRows.Status(id, status, status == ApprovalStatus.Pending ? null : vote.At), current.Version),
+                    new(TableTransactionActionType.UpdateMerge, ApprovalRows.Status(id, status, status == ApprovalStatus.Pending ? null : vote.At), new ETag(current.Version)),
                 ],
                 cancellationToken).ConfigureAwait(false);
             return ApprovalWriteOutcome.Written;
@@ -123,7 +115,7 @@ internal sealed class AzureTableApprovalStore : IApprovalStore
         request.Validate();
         try
         {
-            await _table.UpdateEntityAsync(ApprovalRows.Request(request, status, decidedAt), current.Version, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await _table.UpdateAsync(ApprovalRows.Request(request, status, decidedAt), current.Version, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return ApprovalWriteOutcome.Written;
         }
         catch (StoragePreconditionFailedException)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
 
 namespace AutoRemediate.Storage.Audit;
 

@@ -1,5 +1,6 @@
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Audit;
 
@@ -9,19 +10,19 @@ namespace AutoRemediate.Storage.Audit;
 /// </summary>
 internal static class AuditPartitionReader
 {
-    public static async Task<StoredChain> ReadAsync(TableClient table, string remediationId, CancellationToken cancellationToken)
+    public static async Task<StoredChain> ReadAsync(StoreTable table, string remediationId, CancellationToken cancellationToken)
     {
         var records = new List<AuditRecord>();
         var problems = new List<AuditChainProblem>();
         AuditHead? head = null;
         var headSeen = false;
-        var query = new TableQuery(TableFilter.Create($"PartitionKey eq {AuditKeys.Partition(remediationId)}"));
-        await foreach (var entity in table.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {AuditKeys.Partition(remediationId)}");
+        await foreach (var entity in table.QueryAsync(filter, null, cancellationToken).ConfigureAwait(false))
         {
             if (entity.RowKey == AuditKeys.HeadRowKey)
             {
                 headSeen = true;
-                head = new AuditHead(entity.GetInt64("Count") ?? -1, entity.GetString("LastHash") ?? string.Empty);
+                head = new AuditHead(entity.ReadInt64("Count") ?? -1, entity.ReadString("LastHash") ?? string.Empty);
             }
             else if (AuditKeys.IsRecordRow(entity.RowKey))
             {
@@ -53,7 +54,7 @@ internal static class AuditPartitionReader
         }
         catch (FormatException e)
         {
-            problems.Add(new(AuditProblemKind.Unreadable, null, entity.GetString("RecordId"), $"{e.Message}; it was edited or forged"));
+            problems.Add(new(AuditProblemKind.Unreadable, null, entity.ReadString("RecordId"), $"{e.Message}; it was edited or forged"));
         }
     }
 }

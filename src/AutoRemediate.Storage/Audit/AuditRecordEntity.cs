@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Storage.Durable;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Audit;
 
@@ -51,22 +51,22 @@ internal static class AuditRecordEntity
             return new AuditRecord
             {
                 RemediationId = Required(entity, "RemediationId"),
-                Sequence = entity.GetInt64("Sequence") ?? throw Missing("Sequence"),
+                Sequence = entity.ReadInt64("Sequence") ?? throw Missing("Sequence"),
                 RecordId = Required(entity, "RecordId"),
                 IdempotencyKey = Required(entity, "IdempotencyKey"),
                 Kind = Enum.Parse<AuditRecordKind>(Required(entity, "Kind")),
-                Time = entity.GetDateTimeOffset("Time") ?? throw Missing("Time"),
-                Actor = new AuditActor(Enum.Parse<AuditActorType>(Required(entity, "ActorType")), Required(entity, "ActorIdentity"), entity.GetString("ActorSourceIp")),
-                CorrelationId = entity.GetString("CorrelationId"),
-                AlertId = entity.GetString("AlertId"),
-                Runbook = entity.GetString("Runbook"),
-                BindingId = entity.GetString("BindingId"),
-                BindingVersion = entity.GetInt32("BindingVersion"),
-                AppVersion = entity.GetString("AppVersion"),
-                TargetResourceId = entity.GetString("TargetResourceId"),
-                Operation = entity.GetString("Operation"),
-                AzureRequestId = entity.GetString("AzureRequestId"),
-                Duration = entity.GetInt64("DurationTicks") is { } ticks ? TimeSpan.FromTicks(ticks) : null,
+                Time = entity.ReadDateTimeOffset("Time") ?? throw Missing("Time"),
+                Actor = new AuditActor(Enum.Parse<AuditActorType>(Required(entity, "ActorType")), Required(entity, "ActorIdentity"), entity.ReadString("ActorSourceIp")),
+                CorrelationId = entity.ReadString("CorrelationId"),
+                AlertId = entity.ReadString("AlertId"),
+                Runbook = entity.ReadString("Runbook"),
+                BindingId = entity.ReadString("BindingId"),
+                BindingVersion = entity.ReadInt32("BindingVersion"),
+                AppVersion = entity.ReadString("AppVersion"),
+                TargetResourceId = entity.ReadString("TargetResourceId"),
+                Operation = entity.ReadString("Operation"),
+                AzureRequestId = entity.ReadString("AzureRequestId"),
+                Duration = entity.ReadInt64("DurationTicks") is { } ticks ? TimeSpan.FromTicks(ticks) : null,
                 Details = JsonSerializer.Deserialize<Dictionary<string, string>>(PayloadColumns.Read(entity, "Details") ?? "{}") ?? [],
                 Summary = PayloadColumns.Read(entity, "Summary") ?? throw Missing("Summary"),
                 PreviousHash = Required(entity, "PreviousHash"),
@@ -79,7 +79,7 @@ internal static class AuditRecordEntity
         }
     }
 
-    private static string Required(TableEntity entity, string name) => entity.GetString(name) ?? throw Missing(name);
+    private static string Required(TableEntity entity, string name) => entity.ReadString(name) ?? throw Missing(name);
 
     private static FormatException Missing(string name) => new($"column '{name}' is missing");
 }

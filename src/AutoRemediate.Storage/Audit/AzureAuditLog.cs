@@ -1,4 +1,6 @@
 using AutoRemediate.Core.Audit;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -25,7 +27,7 @@ public static class AzureAuditLog
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAuditLog>(provider => Create(
-            provider.GetRequiredService<StorageClientFactory>(),
+            provider.GetRequiredService<TableServiceClient>(),
             provider.GetRequiredService<IOptions<AuditLogOptions>>().Value,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILoggerFactory>()));
@@ -33,14 +35,14 @@ public static class AzureAuditLog
     }
 
     /// <summary>Creates the log without dependency injection; throws <see cref="ArgumentException"/> for an invalid table name.</summary>
-    public static IAuditLog Create(StorageClientFactory factory, AuditLogOptions? options = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+    public static IAuditLog Create(TableServiceClient service, AuditLogOptions? options = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
-        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(service);
         options ??= new AuditLogOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAppendAttempts, 1, nameof(options));
         return new AzureTableAuditLog(
-            factory.GetTableClient(options.TableName),
-            factory.GetTableClient(options.IndexTableName),
+            StoreTable.Of(service, options.TableName),
+            StoreTable.Of(service, options.IndexTableName),
             options,
             timeProvider ?? TimeProvider.System,
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<AzureTableAuditLog>());

@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Storage.Durable;
 using AutoRemediate.Storage.Errors;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace AutoRemediate.Storage.Audit;
@@ -13,46 +13,35 @@ namespace AutoRemediate.Storage.Audit;
 /// record (idempotency) and the head; each append is one entity-group transaction guarded by the head's ETag.
 /// See README.md in this folder for the layout and the races.
 /// </summary>
-internal sealed class AzureTableAuditLog : IAuditLog
+internal sealed class AzureTableAuditLog(StoreTable chains, StoreTable index, AuditLogOptions options, TimeProvider time, ILogger logger) : IAuditLog
 {
-    private readonly TableClient _chains;
-    private readonly TableClient _index;
-    private readonly AuditLogOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger _logger;
-    private readonly CreateOnce _created;
-
-    public AzureTableAuditLog(TableClient chains, TableClient index, AuditLogOptions options, TimeProvider time, ILogger logger)
-    {
-        (_chains, _index, _options, _time, _logger) = (chains, index, options, time, logger);
-        _created = new CreateOnce(async ct =>
-        {
-            await _chains.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
-            await _index.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
-        });
-    }
+    private readonly StoreTable _chains = chains;
+    private readonly StoreTable _index = index;
+    private readonly AuditLogOptions _options = options;
+    private readonly TimeProvider _time = time;
+    private readonly ILogger _logger = logger;
 
     public async Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         var clean = AuditChain.Normalize(entry);
         var recordId = AuditChain.RecordIdFor(clean.RemediationId, clean.IdempotencyKey);
         var partition = AuditKeys.Partition(clean.RemediationId);
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
             var (head, idRow) = await ReadHeadAndIdAsync(partition, recordId, cancellationToken).ConfigureAwait(false);
-            if (idRow?.GetInt64("Sequence") is { } existingSequence)
+            if (idRow?.ReadInt64("Sequence") is { } existingSequence)
             {
                 return await ReplayAsync(partition, recordId, existingSequence, cancellationToken).ConfigureAwait(false);
             }
 
             var current = head is null
                 ? AuditHead.Empty(clean.RemediationId)
-                : new AuditHead(head.GetInt64("Count") ?? 0, head.GetString("LastHash") ?? string.Empty);
+                : new AuditHead(head.ReadInt64("Count") ?? 0, head.ReadString("LastHash") ?? string.Empty);
             var record = AuditChain.Next(current, clean);
             try
             {
-                await _chains.SubmitTransactionAsync(AppendActions(partition, record, head), cancellationToken).ConfigureAwait(false);
+                await _chains.SubmitAsync(AppendActions(partition, record, head), cancellationToken).ConfigureAwait(false);
             }
             catch (StorageRequestException e) when (e is StoragePreconditionFailedException or StorageConflictException && attempt < _options.MaxAppendAttempts)
             {
@@ -71,9 +60,9 @@ internal sealed class AzureTableAuditLog : IAuditLog
     public async IAsyncEnumerable<AuditRecord> ReadChainAsync(string remediationId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(remediationId);
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var query = new TableQuery(TableFilter.Create($"PartitionKey eq {AuditKeys.Partition(remediationId)} and RowKey lt {AuditKeys.IdPrefix}"));
-        await foreach (var entity in _chains.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {AuditKeys.Partition(remediationId)} and RowKey lt {AuditKeys.IdPrefix}");
+        await foreach (var entity in _chains.QueryAsync(filter, null, cancellationToken).ConfigureAwait(false))
         {
             yield return AuditRecordEntity.FromEntity(entity);
         }
@@ -105,7 +94,7 @@ internal sealed class AzureTableAuditLog : IAuditLog
     public async Task<AuditVerificationReport> VerifyAsync(string remediationId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(remediationId);
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var stored = await AuditPartitionReader.ReadAsync(_chains, remediationId, cancellationToken).ConfigureAwait(false);
         var report = AuditChainVerifier.Verify(remediationId, stored.Records, stored.Head);
         if (stored.Problems.Count > 0)
@@ -134,6 +123,12 @@ internal sealed class AzureTableAuditLog : IAuditLog
         return count;
     }
 
+    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await _chains.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _index.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private static List<TableTransactionAction> AppendActions(string partition, AuditRecord record, TableEntity? head)
     {
         var newHead = new TableEntity(partition, AuditKeys.HeadRowKey)
@@ -149,15 +144,15 @@ internal sealed class AzureTableAuditLog : IAuditLog
             new(TableTransactionActionType.Add, new TableEntity(partition, AuditKeys.IdRow(record.RecordId)) { ["Sequence"] = record.Sequence }),
             head is null
                 ? new(TableTransactionActionType.Add, newHead)
-                : new(TableTransactionActionType.UpdateReplace, newHead, head.ETag ?? throw new InvalidOperationException("The audit head was read without an ETag.")),
+                : new(TableTransactionActionType.UpdateReplace, newHead, head.ETag),
         ];
     }
 
     private async Task<(TableEntity? Head, TableEntity? IdRow)> ReadHeadAndIdAsync(string partition, string recordId, CancellationToken cancellationToken)
     {
-        var filter = TableFilter.Create($"PartitionKey eq {partition} and (RowKey eq {AuditKeys.HeadRowKey} or RowKey eq {AuditKeys.IdRow(recordId)})");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (RowKey eq {AuditKeys.HeadRowKey} or RowKey eq {AuditKeys.IdRow(recordId)})");
         TableEntity? head = null, idRow = null;
-        await foreach (var entity in _chains.QueryAsync(new TableQuery(filter), cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _chains.QueryAsync(filter, null, cancellationToken).ConfigureAwait(false))
         {
             if (entity.RowKey == AuditKeys.HeadRowKey)
             {
@@ -174,7 +169,7 @@ internal sealed class AzureTableAuditLog : IAuditLog
 
     private async Task<AuditRecord> ReplayAsync(string partition, string recordId, long sequence, CancellationToken cancellationToken)
     {
-        var row = await _chains.GetEntityAsync(partition, AuditKeys.RecordRow(sequence), cancellationToken).ConfigureAwait(false)
+        var row = await _chains.GetAsync(partition, AuditKeys.RecordRow(sequence), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Audit record {recordId} is indexed at sequence {sequence} of partition '{partition}', but that row is missing; run VerifyAsync.");
         var record = AuditRecordEntity.FromEntity(row);
         AuditStoreLog.AppendReplayed(_logger, recordId, record.RemediationId, sequence);
@@ -186,10 +181,10 @@ internal sealed class AzureTableAuditLog : IAuditLog
     private async Task WriteIndexRowsAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         var row = AuditKeys.IndexRow(record.Time, record.RemediationId, record.Sequence);
-        await _index.UpsertEntityAsync(AuditRecordEntity.ToEntity(record, AuditKeys.DayPartition(record.Time), row), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _index.UpsertAsync(AuditRecordEntity.ToEntity(record, AuditKeys.DayPartition(record.Time), row), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         if (record.TargetResourceId is { Length: > 0 } resource)
         {
-            await _index.UpsertEntityAsync(AuditRecordEntity.ToEntity(record, AuditKeys.ResourcePartition(resource), row), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await _index.UpsertAsync(AuditRecordEntity.ToEntity(record, AuditKeys.ResourcePartition(resource), row), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -201,12 +196,12 @@ internal sealed class AzureTableAuditLog : IAuditLog
             yield break;
         }
 
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var (low, high) = (AuditKeys.TimeKey(from), AuditKeys.TimeKey(to));
         foreach (var partition in partitions)
         {
-            var query = new TableQuery(TableFilter.Create($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}"));
-            await foreach (var entity in _index.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}");
+            await foreach (var entity in _index.QueryAsync(filter, null, cancellationToken).ConfigureAwait(false))
             {
                 yield return AuditRecordEntity.FromEntity(entity);
             }

@@ -18,7 +18,7 @@ internal static class StorageErrorFactory
     }
 
     public static StorageRequestException Create(
-        int status, string? headerCode, string? requestId, string body, string operation, string resource, int? failedIndex)
+        int status, string? headerCode, string? requestId, string body, string operation, string resource, int? failedIndex, Exception? innerException = null)
     {
         var (bodyCode, bodyMessage) = ParseBody(body);
         var code = string.IsNullOrEmpty(headerCode) ? bodyCode : headerCode;
@@ -32,20 +32,20 @@ internal static class StorageErrorFactory
         var request = requestId is null ? string.Empty : $" (request id {requestId})";
         var message = FormattableString.Invariant($"{operation} on '{resource}' failed with {status} {code ?? "(no error code)"}{indexText}{detail}{request}");
 
-        return Classify(status, code, message, requestId, failedIndex);
+        return Classify(status, code, message, requestId, failedIndex, innerException);
     }
 
     public static StorageRequestException Transport(Exception exception, string operation, string resource) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{operation} on '{resource}' failed without a response: {exception.Message}"), 0, null, null, exception);
 
-    private static StorageRequestException Classify(int status, string? code, string message, string? requestId, int? index) => status switch
+    private static StorageRequestException Classify(int status, string? code, string message, string? requestId, int? index, Exception? inner) => status switch
     {
-        404 => new StorageNotFoundException(message, status, code, requestId) { FailedOperationIndex = index },
-        409 => new StorageConflictException(message, status, code, requestId) { FailedOperationIndex = index },
-        412 => new StoragePreconditionFailedException(message, status, code, requestId) { FailedOperationIndex = index },
-        429 or 503 => new StorageThrottledException(message, status, code, requestId) { FailedOperationIndex = index },
-        500 when code == "ServerBusy" => new StorageThrottledException(message, status, code, requestId) { FailedOperationIndex = index },
-        _ => new StorageRequestException(message, status, code, requestId) { FailedOperationIndex = index },
+        404 => new StorageNotFoundException(message, status, code, requestId, inner) { FailedOperationIndex = index },
+        409 => new StorageConflictException(message, status, code, requestId, inner) { FailedOperationIndex = index },
+        412 => new StoragePreconditionFailedException(message, status, code, requestId, inner) { FailedOperationIndex = index },
+        429 or 503 => new StorageThrottledException(message, status, code, requestId, inner) { FailedOperationIndex = index },
+        500 when code == "ServerBusy" => new StorageThrottledException(message, status, code, requestId, inner) { FailedOperationIndex = index },
+        _ => new StorageRequestException(message, status, code, requestId, inner) { FailedOperationIndex = index },
     };
 
     /// <summary>Batch errors name the failing operation as "index:message"; other errors carry no index.</summary>

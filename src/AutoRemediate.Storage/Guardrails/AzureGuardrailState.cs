@@ -1,5 +1,7 @@
 using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Core.Guardrails.State;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -26,19 +28,19 @@ public static class AzureGuardrailState
         }
 
         services.TryAddSingleton<IGuardrailStateStore>(provider => Create(
-            provider.GetRequiredService<StorageClientFactory>(),
+            provider.GetRequiredService<TableServiceClient>(),
             provider.GetRequiredService<IOptions<AzureGuardrailStateOptions>>().Value,
             provider.GetService<ILoggerFactory>()));
         return services;
     }
 
     /// <summary>Creates the store without dependency injection; throws <see cref="ArgumentException"/> for an invalid table name.</summary>
-    public static IGuardrailStateStore Create(StorageClientFactory factory, AzureGuardrailStateOptions? options = null, ILoggerFactory? loggerFactory = null)
+    public static IGuardrailStateStore Create(TableServiceClient service, AzureGuardrailStateOptions? options = null, ILoggerFactory? loggerFactory = null)
     {
-        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(service);
         options ??= new AzureGuardrailStateOptions();
         var rows = new AzureTableGuardrailRowStore(
-            factory.GetTableClient(options.TableName), (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<AzureTableGuardrailRowStore>());
+            StoreTable.Of(service, options.TableName), (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<AzureTableGuardrailRowStore>());
         return new GuardrailStateStore(rows, options.State);
     }
 }

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Core.Guardrails.State;
-using AutoRemediate.Storage.Durable;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Guardrails;
 
@@ -52,15 +52,15 @@ internal static class GuardrailRowEntity
     public static GuardrailRow FromEntity(GuardrailRowKey key, TableEntity entity) => key.Kind switch
     {
         GuardrailRowKind.Global => new GlobalGuardrailRow(
-            new KillSwitchState(entity.GetBoolean("KillSwitchEngaged") ?? false, entity.GetString("KillSwitchBy"), entity.GetDateTimeOffset("KillSwitchAt"), entity.GetString("KillSwitchReason")),
+            new KillSwitchState(entity.ReadBoolean("KillSwitchEngaged") ?? false, entity.ReadString("KillSwitchBy"), entity.ReadDateTimeOffset("KillSwitchAt"), entity.ReadString("KillSwitchReason")),
             ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, Json<Dictionary<string, DateTimeOffset>>(entity, "Running") ?? []),
-            entity.GetInt32("UntrackedRunning") ?? 0),
+            entity.ReadInt32("UntrackedRunning") ?? 0),
         GuardrailRowKind.Runbook => new RunbookGuardrailRow(
             Times(entity, "Starts"),
-            new CircuitBreakerState(entity.GetInt32("ConsecutiveFailures") ?? 0, entity.GetBoolean("BreakerOpen") ?? false, entity.GetDateTimeOffset("BreakerOpenedAt")),
-            entity.GetString("LastResetBy") is { } by ? new OperatorAction(by, entity.GetString("LastResetReason") ?? string.Empty, entity.GetDateTimeOffset("LastResetAt") ?? default) : null),
-        GuardrailRowKind.Cooldown => new CooldownGuardrailRow(entity.GetDateTimeOffset("LastRunAt") ?? DateTimeOffset.MinValue),
-        GuardrailRowKind.Flap => new FlapGuardrailRow(entity.GetDateTimeOffset("LastRemediatedAt"), Times(entity, "Refirings"))
+            new CircuitBreakerState(entity.ReadInt32("ConsecutiveFailures") ?? 0, entity.ReadBoolean("BreakerOpen") ?? false, entity.ReadDateTimeOffset("BreakerOpenedAt")),
+            entity.ReadString("LastResetBy") is { } by ? new OperatorAction(by, entity.ReadString("LastResetReason") ?? string.Empty, entity.ReadDateTimeOffset("LastResetAt") ?? default) : null),
+        GuardrailRowKind.Cooldown => new CooldownGuardrailRow(entity.ReadDateTimeOffset("LastRunAt") ?? DateTimeOffset.MinValue),
+        GuardrailRowKind.Flap => new FlapGuardrailRow(entity.ReadDateTimeOffset("LastRemediatedAt"), Times(entity, "Refirings"))
         {
             Notifications = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, Json<Dictionary<string, DateTimeOffset>>(entity, "RefiringNotifications") ?? []),
         },

@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Guardrails.State;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
 
 namespace AutoRemediate.Storage.Guardrails;
 

@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using AutoRemediate.Core.Toil;
-using AutoRemediate.Storage.Durable;
 using AutoRemediate.Storage.Errors;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
+using Azure;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Toil;
 
@@ -10,37 +11,28 @@ namespace AutoRemediate.Storage.Toil;
 /// <see cref="IToilLedger"/> on one table, partitioned by day (<see cref="ToilTableKeys"/>). Occurrence rows are
 /// merged, not replaced, so a retried write keeps a resolution time the webhook added meanwhile.
 /// </summary>
-internal sealed class AzureTableToilLedger : IToilLedger
+internal sealed class AzureTableToilLedger(StoreTable table) : IToilLedger
 {
-    private readonly TableClient _table;
-    private readonly CreateOnce _created;
-
-    public AzureTableToilLedger(TableClient table)
-    {
-        _table = table;
-        _created = new CreateOnce(async ct => await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false));
-    }
-
     public async Task RecordAsync(ToilOccurrence occurrence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(occurrence);
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        await _table.UpsertEntityAsync(ToilLedgerRows.Occurrence(occurrence), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await table.UpsertAsync(ToilLedgerRows.Occurrence(occurrence), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> MarkResolvedAsync(string occurrenceId, DateTimeOffset occurredAt, DateTimeOffset resolvedAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(occurrenceId);
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = ToilTableKeys.OccurrencePartition(occurredAt);
         var row = TableKeyText.Escape(occurrenceId);
-        var stored = await _table.GetEntityAsync(partition, row, cancellationToken).ConfigureAwait(false);
+        var stored = await table.GetAsync(partition, row, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
             return false;
         }
 
-        if (stored.GetDateTimeOffset(ToilLedgerRows.ResolvedAtColumn) is not null)
+        if (stored.ReadDateTimeOffset(ToilLedgerRows.ResolvedAtColumn) is not null)
         {
             // The first resolved notification stands; a redelivery must not move it later.
             return true;
@@ -49,7 +41,7 @@ internal sealed class AzureTableToilLedger : IToilLedger
         try
         {
             var update = new TableEntity(partition, row) { [ToilLedgerRows.ResolvedAtColumn] = resolvedAt };
-            await _table.UpdateEntityAsync(update, stored.ETag ?? TableClient.AnyETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            await table.UpdateAsync(update, stored.ETag.ToString() is { Length: > 0 } etag ? etag : ETag.All.ToString(), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         }
         catch (StoragePreconditionFailedException)
         {
@@ -66,11 +58,11 @@ internal sealed class AzureTableToilLedger : IToilLedger
             yield break;
         }
 
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         foreach (var partition in ToilTableKeys.DayPartitions(from, to, manual: false))
         {
-            var query = new TableQuery(TableFilter.Create($"PartitionKey eq {partition}"), ToilLedgerRows.ReportColumns);
-            await foreach (var entity in _table.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+            await foreach (var entity in table.QueryAsync(filter, ToilLedgerRows.ReportColumns, cancellationToken).ConfigureAwait(false))
             {
                 var occurrence = ToilLedgerRows.ReadOccurrence(entity);
                 if (occurrence.OccurredAt >= from && occurrence.OccurredAt < to)
@@ -84,8 +76,8 @@ internal sealed class AzureTableToilLedger : IToilLedger
     public async Task AddManualAsync(ManualToilEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        await _table.UpsertEntityAsync(ToilLedgerRows.Manual(entry), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await table.UpsertAsync(ToilLedgerRows.Manual(entry), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<ManualToilEntry> ReadManualAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -95,10 +87,10 @@ internal sealed class AzureTableToilLedger : IToilLedger
             yield break;
         }
 
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         foreach (var partition in ToilTableKeys.DayPartitions(from, to, manual: true))
         {
-            await foreach (var entity in _table.QueryAsync(new TableQuery(TableFilter.Create($"PartitionKey eq {partition}")), cancellationToken).ConfigureAwait(false))
+            await foreach (var entity in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), null, cancellationToken).ConfigureAwait(false))
             {
                 var entry = ToilLedgerRows.ReadManual(entity);
                 if (entry.At >= from && entry.At < to)

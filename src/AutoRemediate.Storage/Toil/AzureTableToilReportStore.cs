@@ -1,7 +1,7 @@
 using AutoRemediate.Core.Toil;
-using AutoRemediate.Storage.Durable;
 using AutoRemediate.Storage.Errors;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Toil;
 
@@ -10,26 +10,17 @@ namespace AutoRemediate.Storage.Toil;
 /// columns if long) with headline columns for listing, and a claim row per window whose ETag serialises the hosts
 /// that race for it: inserting or ETag-replacing the claim is the only way to win, and exactly one writer can.
 /// </summary>
-internal sealed class AzureTableToilReportStore : IToilReportStore
+internal sealed class AzureTableToilReportStore(StoreTable table) : IToilReportStore
 {
     private const string Running = "running";
     private const string Done = "done";
     private static readonly IReadOnlyList<string> HeadlineColumns =
         ["Kind", "From", "To", "GeneratedAt", "Occurrences", "HoursAvoided", "HoursRemaining", "OccurrenceCoverage"];
 
-    private readonly TableClient _table;
-    private readonly CreateOnce _created;
-
-    public AzureTableToilReportStore(TableClient table)
-    {
-        _table = table;
-        _created = new CreateOnce(async ct => await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false));
-    }
-
     public async Task SaveAsync(ToilReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var headline = ToilReportHeadline.Of(report);
         var entity = new TableEntity(ToilTableKeys.ReportPartition, headline.WindowId)
         {
@@ -44,34 +35,34 @@ internal sealed class AzureTableToilReportStore : IToilReportStore
         };
         PayloadColumns.Write(entity, "Report", ToilReportJson.Serialize(report));
         // Replace, not merge: a shorter report must not keep the old one's trailing payload columns.
-        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await table.UpsertAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ToilReport?> GetAsync(string windowId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(windowId);
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityAsync(ToilTableKeys.ReportPartition, windowId, cancellationToken).ConfigureAwait(false);
+        await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await table.GetAsync(ToilTableKeys.ReportPartition, windowId, cancellationToken).ConfigureAwait(false);
         return entity is null || PayloadColumns.Read(entity, "Report") is not { } json ? null : ToilReportJson.Deserialize(json);
     }
 
     public async Task<IReadOnlyList<ToilReportHeadline>> ListAsync(CancellationToken cancellationToken)
     {
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var query = new TableQuery(TableFilter.Create($"PartitionKey eq {ToilTableKeys.ReportPartition}"), HeadlineColumns);
+        await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ToilTableKeys.ReportPartition}");
         var headlines = new List<ToilReportHeadline>();
-        await foreach (var e in _table.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        await foreach (var e in table.QueryAsync(filter, HeadlineColumns, cancellationToken).ConfigureAwait(false))
         {
             headlines.Add(new ToilReportHeadline(
                 e.RowKey,
-                Enum.Parse<ToilWindowKind>(e.GetString("Kind") ?? nameof(ToilWindowKind.Day)),
-                e.GetDateTimeOffset("From") ?? default,
-                e.GetDateTimeOffset("To") ?? default,
-                e.GetDateTimeOffset("GeneratedAt") ?? default,
-                e.GetInt32("Occurrences") ?? 0,
-                e.GetDouble("HoursAvoided") ?? 0,
-                e.GetDouble("HoursRemaining") ?? 0,
-                e.GetDouble("OccurrenceCoverage")));
+                Enum.Parse<ToilWindowKind>(e.ReadString("Kind") ?? nameof(ToilWindowKind.Day)),
+                e.ReadDateTimeOffset("From") ?? default,
+                e.ReadDateTimeOffset("To") ?? default,
+                e.ReadDateTimeOffset("GeneratedAt") ?? default,
+                e.ReadInt32("Occurrences") ?? 0,
+                e.ReadDouble("HoursAvoided") ?? 0,
+                e.ReadDouble("HoursRemaining") ?? 0,
+                e.ReadDouble("OccurrenceCoverage")));
         }
 
         return [.. headlines.OrderByDescending(h => h.From).ThenBy(h => h.Kind)];
@@ -82,25 +73,25 @@ internal sealed class AzureTableToilReportStore : IToilReportStore
     {
         ArgumentException.ThrowIfNullOrEmpty(windowId);
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var expiresAt = now + duration;
         var claim = Claim(windowId, owner, Running, expiresAt);
-        var stored = await _table.GetEntityAsync(ToilTableKeys.ClaimPartition, windowId, cancellationToken).ConfigureAwait(false);
+        var stored = await table.GetAsync(ToilTableKeys.ClaimPartition, windowId, cancellationToken).ConfigureAwait(false);
         try
         {
             if (stored is null)
             {
-                return new ToilWindowClaim(windowId, owner, expiresAt, await _table.AddEntityAsync(claim, cancellationToken).ConfigureAwait(false));
+                return new ToilWindowClaim(windowId, owner, expiresAt, await table.AddAsync(claim, cancellationToken).ConfigureAwait(false));
             }
 
-            var state = stored.GetString("State");
-            var live = state == Running && stored.GetDateTimeOffset("ExpiresAt") > now;
+            var state = stored.ReadString("State");
+            var live = state == Running && stored.ReadDateTimeOffset("ExpiresAt") > now;
             if (live || (state == Done && !rerun))
             {
                 return null;
             }
 
-            var etag = await _table.UpdateEntityAsync(claim, stored.ETag!, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            var etag = await table.UpdateAsync(claim, stored.ETag.ToString(), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return new ToilWindowClaim(windowId, owner, expiresAt, etag);
         }
         catch (Exception exception) when (exception is StorageConflictException or StoragePreconditionFailedException)
@@ -117,7 +108,7 @@ internal sealed class AzureTableToilReportStore : IToilReportStore
         done["CompletedAt"] = now;
         try
         {
-            await _table.UpdateEntityAsync(done, claim.Version, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await table.UpdateAsync(done, claim.Version, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (StoragePreconditionFailedException)

@@ -1,5 +1,6 @@
 using AutoRemediate.Core.Toil;
-using AutoRemediate.Storage.Tables;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Toil;
 
@@ -45,25 +46,25 @@ internal static class ToilLedgerRows
 
     public static ToilOccurrence ReadOccurrence(TableEntity e) => new()
     {
-        OccurrenceId = e.GetString("OccurrenceId") ?? e.RowKey,
-        RemediationId = e.GetString("RemediationId") ?? string.Empty,
-        OccurredAt = e.GetDateTimeOffset("OccurredAt") ?? throw Missing(e, "OccurredAt"),
-        EndedAt = e.GetDateTimeOffset("EndedAt") ?? throw Missing(e, "EndedAt"),
-        Outcome = Enum.Parse<ToilOutcome>(e.GetString("Outcome") ?? throw Missing(e, "Outcome")),
-        RuleName = e.GetString("RuleName") ?? string.Empty,
-        AlertSource = e.GetString("AlertSource") ?? string.Empty,
-        Severity = e.GetInt32("Severity") ?? 0,
-        BindingId = e.GetString("BindingId"),
-        BindingVersion = e.GetInt32("BindingVersion"),
-        Runbook = e.GetString("Runbook"),
-        Target = e.GetString("Target"),
-        ManualEffortMinutes = e.GetInt32("ManualEffortMinutes"),
-        HumanMinutes = e.GetDouble("HumanMinutes") ?? 0,
-        ApprovalRequestedAt = e.GetDateTimeOffset("ApprovalRequestedAt"),
-        ApprovalDecidedAt = e.GetDateTimeOffset("ApprovalDecidedAt"),
-        ResolvedAt = e.GetDateTimeOffset(ResolvedAtColumn),
-        Refirings = e.GetInt32("Refirings") ?? 0,
-        Reason = e.GetString("Reason") ?? string.Empty,
+        OccurrenceId = e.ReadString("OccurrenceId") ?? e.RowKey,
+        RemediationId = e.ReadString("RemediationId") ?? string.Empty,
+        OccurredAt = e.ReadDateTimeOffset("OccurredAt") ?? throw Missing(e, "OccurredAt"),
+        EndedAt = e.ReadDateTimeOffset("EndedAt") ?? throw Missing(e, "EndedAt"),
+        Outcome = Enum.Parse<ToilOutcome>(e.ReadString("Outcome") ?? throw Missing(e, "Outcome")),
+        RuleName = e.ReadString("RuleName") ?? string.Empty,
+        AlertSource = e.ReadString("AlertSource") ?? string.Empty,
+        Severity = e.ReadInt32("Severity") ?? 0,
+        BindingId = e.ReadString("BindingId"),
+        BindingVersion = e.ReadInt32("BindingVersion"),
+        Runbook = e.ReadString("Runbook"),
+        Target = e.ReadString("Target"),
+        ManualEffortMinutes = e.ReadInt32("ManualEffortMinutes"),
+        HumanMinutes = e.ReadDouble("HumanMinutes") ?? 0,
+        ApprovalRequestedAt = e.ReadDateTimeOffset("ApprovalRequestedAt"),
+        ApprovalDecidedAt = e.ReadDateTimeOffset("ApprovalDecidedAt"),
+        ResolvedAt = e.ReadDateTimeOffset(ResolvedAtColumn),
+        Refirings = e.ReadInt32("Refirings") ?? 0,
+        Reason = e.ReadString("Reason") ?? string.Empty,
     };
 
     public static TableEntity Manual(ManualToilEntry m) => new(ToilTableKeys.ManualPartition(m.At), TableKeyText.Escape(m.Id))
@@ -79,14 +80,14 @@ internal static class ToilLedgerRows
     };
 
     public static ManualToilEntry ReadManual(TableEntity e) => new(
-        e.GetString("Id") ?? e.RowKey,
-        e.GetString("Who") ?? string.Empty,
-        e.GetString("What") ?? string.Empty,
-        e.GetInt32("Minutes") ?? 0,
-        e.GetString("Category") ?? string.Empty,
-        e.GetDateTimeOffset("At") ?? throw Missing(e, "At"),
-        e.GetDateTimeOffset("RecordedAt") ?? throw Missing(e, "RecordedAt"),
-        e.GetString("RecordedBy") ?? string.Empty);
+        e.ReadString("Id") ?? e.RowKey,
+        e.ReadString("Who") ?? string.Empty,
+        e.ReadString("What") ?? string.Empty,
+        e.ReadInt32("Minutes") ?? 0,
+        e.ReadString("Category") ?? string.Empty,
+        e.ReadDateTimeOffset("At") ?? throw Missing(e, "At"),
+        e.ReadDateTimeOffset("RecordedAt") ?? throw Missing(e, "RecordedAt"),
+        e.ReadString("RecordedBy") ?? string.Empty);
 
     private static InvalidDataException Missing(TableEntity e, string column) =>
         new($"Toil ledger row {e.PartitionKey}/{e.RowKey} has no {column}.");

@@ -1,4 +1,6 @@
 using AutoRemediate.Core.Toil;
+using AutoRemediate.Storage.Stores;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,22 +15,22 @@ public static class ToilStoreRegistration
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(ledgerTable);
         ArgumentException.ThrowIfNullOrWhiteSpace(reportTable);
-        services.TryAddSingleton<IToilLedger>(sp => CreateLedger(sp.GetRequiredService<StorageClientFactory>(), ledgerTable));
-        services.TryAddSingleton<IToilReportStore>(sp => CreateReportStore(sp.GetRequiredService<StorageClientFactory>(), reportTable));
+        services.TryAddSingleton<IToilLedger>(sp => CreateLedger(sp.GetRequiredService<TableServiceClient>(), ledgerTable));
+        services.TryAddSingleton<IToilReportStore>(sp => CreateReportStore(sp.GetRequiredService<TableServiceClient>(), reportTable));
         return services;
     }
 
     /// <summary>The ledger on table <paramref name="tableName"/>, without dependency injection.</summary>
-    public static IToilLedger CreateLedger(StorageClientFactory factory, string tableName)
+    public static IToilLedger CreateLedger(TableServiceClient service, string tableName)
     {
-        ArgumentNullException.ThrowIfNull(factory);
-        return new AzureTableToilLedger(factory.GetTableClient(tableName));
+        ArgumentNullException.ThrowIfNull(service);
+        return new AzureTableToilLedger(StoreTable.Of(service, tableName));
     }
 
     /// <summary>The report store on table <paramref name="tableName"/>, without dependency injection.</summary>
-    public static IToilReportStore CreateReportStore(StorageClientFactory factory, string tableName)
+    public static IToilReportStore CreateReportStore(TableServiceClient service, string tableName)
     {
-        ArgumentNullException.ThrowIfNull(factory);
-        return new AzureTableToilReportStore(factory.GetTableClient(tableName));
+        ArgumentNullException.ThrowIfNull(service);
+        return new AzureTableToilReportStore(StoreTable.Of(service, tableName));
     }
 }

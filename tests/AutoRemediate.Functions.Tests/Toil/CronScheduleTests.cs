@@ -14,6 +14,8 @@ public sealed class CronScheduleTests
     [InlineData("0 15 * * * *", "2026-11-22T12:15:00Z")]
     [InlineData("0 0 9-17/4 * * 1-5", "2026-11-23T09:00:00Z")]
     [InlineData("0 0 0 1 1,7 *", "2027-01-01T00:00:00Z")]
+    [InlineData("0 0 7 * * MON", "2026-11-23T07:00:00Z")]
+    [InlineData("0 0 7 1 * 1", "2027-02-01T07:00:00Z")]
     public void Next_is_the_first_matching_second_after_the_given_time(string cron, string expected)
     {
         var next = CronSchedule.Parse(cron).Next(SundayNoon);
@@ -24,7 +26,7 @@ public sealed class CronScheduleTests
     [Theory]
     [InlineData("0 7 * * *", "6 fields")]
     [InlineData("0 0 25 * * *", "hour")]
-    [InlineData("0 0 7 * * MON", "day of week")]
+    [InlineData("0 0 7 * * 7-9", "day of week")]
     [InlineData("0 0 7 * */0 *", "month")]
     public void Malformed_schedule_is_refused_naming_the_field(string cron, string message)
     {

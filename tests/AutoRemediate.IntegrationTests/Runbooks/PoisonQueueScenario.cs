@@ -7,9 +7,9 @@ using AutoRemediate.Runbooks.QueueDrain;
 using AutoRemediate.Storage;
 using AutoRemediate.Storage.Configuration;
 using AutoRemediate.Storage.Queues;
-using AutoRemediate.Storage.Tables;
 using AutoRemediate.Testing;
 using AutoRemediate.Testing.Azurite;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.IntegrationTests.Runbooks;
 
@@ -23,11 +23,13 @@ internal sealed class PoisonQueueScenario
 
     private readonly AzuriteFixture _azurite;
     private readonly StorageClientFactory _raw;
+    private readonly TableServiceClient _tables;
 
     public PoisonQueueScenario(AzuriteFixture azurite, string directory)
     {
         _azurite = azurite;
         _raw = new StorageClientFactory(new StorageAccountOptions { ConnectionString = azurite.ConnectionString, QueueMessageEncoding = QueueMessageEncoding.XmlText });
+        _tables = StorageServiceClients.CreateTableService(new StorageAccountOptions { ConnectionString = azurite.ConnectionString });
         Destination = azurite.NewQueueName("orders");
         Source = Destination + QueueDrainParameters.PoisonSuffix;
         ArchiveTable = azurite.NewTableName("archive");
@@ -117,10 +119,10 @@ internal sealed class PoisonQueueScenario
 
     public async Task<IReadOnlyList<TableEntity>> LedgerAsync()
     {
-        var table = _raw.GetTableClient(QueueDrainOptions.DefaultLedgerTable);
+        var table = _tables.GetTableClient(QueueDrainOptions.DefaultLedgerTable);
         await table.CreateIfNotExistsAsync();
         var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync(new TableQuery(TableFilter.Create($"PartitionKey eq {LedgerPartition}"))))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {LedgerPartition}")))
         {
             rows.Add(row);
         }
@@ -131,7 +133,7 @@ internal sealed class PoisonQueueScenario
     public async Task<IReadOnlyList<TableEntity>> ArchiveAsync()
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in _raw.GetTableClient(ArchiveTable).QueryAsync(new TableQuery(TableFilter.Create($"PartitionKey eq {LedgerPartition}"))))
+        await foreach (var row in _tables.GetTableClient(ArchiveTable).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {LedgerPartition}")))
         {
             rows.Add(row);
         }

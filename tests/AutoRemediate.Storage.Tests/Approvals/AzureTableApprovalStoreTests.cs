@@ -1,5 +1,6 @@
 using AutoRemediate.Core.Approvals;
 using AutoRemediate.Storage.Approvals;
+using AutoRemediate.Storage.Stores;
 using AutoRemediate.Storage.Tests.Infrastructure;
 using AutoRemediate.Testing.Azurite;
 
@@ -10,7 +11,7 @@ public sealed class AzureTableApprovalStoreTests(AzuriteFixture azurite) : Appro
 {
     protected override Task<IApprovalStore> NewStoreAsync() =>
         Task.FromResult<IApprovalStore>(new AzureTableApprovalStore(
-            StorageTestClients.Factory(azurite).GetTableClient(azurite.NewTableName("approvals")), TimeProvider.System));
+            StoreTable.Of(StorageTestClients.TableService(azurite), azurite.NewTableName("approvals")), TimeProvider.System));
 
     [Fact]
     public async Task Request_too_large_to_store_is_refused_with_its_size()

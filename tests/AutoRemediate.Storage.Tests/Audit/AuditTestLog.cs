@@ -17,7 +17,7 @@ internal sealed record AuditTestLog(IAuditLog Log, TableClient Chains, TableClie
     {
         var factory = StorageTestClients.Factory(azurite);
         var options = new AuditLogOptions { TableName = azurite.NewTableName("audit"), IndexTableName = azurite.NewTableName("auditidx") };
-        return new AuditTestLog(AzureAuditLog.Create(factory, options), factory.GetTableClient(options.TableName), factory.GetTableClient(options.IndexTableName));
+        return new AuditTestLog(AzureAuditLog.Create(StorageTestClients.TableService(azurite), options), factory.GetTableClient(options.TableName), factory.GetTableClient(options.IndexTableName));
     }
 
     public static AuditEntry Entry(string remediation, string key, DateTimeOffset? time = null, string? resource = null, AuditRecordKind kind = AuditRecordKind.ActionStarted) =>

@@ -1,6 +1,7 @@
 using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Core.Guardrails.State;
 using AutoRemediate.Storage.Guardrails;
+using AutoRemediate.Storage.Stores;
 using AutoRemediate.Storage.Tables;
 using AutoRemediate.Storage.Tests.Infrastructure;
 using AutoRemediate.Testing.Azurite;
@@ -19,7 +20,7 @@ public sealed class AzureGuardrailStateStoreTests(AzuriteFixture azurite) : Guar
         var factory = StorageTestClients.Factory(azurite);
         var options = new AzureGuardrailStateOptions { TableName = azurite.NewTableName("guard") };
         _table = factory.GetTableClient(options.TableName);
-        return Task.FromResult(AzureGuardrailState.Create(factory, options));
+        return Task.FromResult(AzureGuardrailState.Create(StorageTestClients.TableService(azurite), options));
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class AzureGuardrailStateStoreTests(AzuriteFixture azurite) : Guar
     public async Task Row_write_with_a_stale_etag_writes_none_of_the_rows()
     {
         await CreateStoreAsync();
-        var rows = new AzureTableGuardrailRowStore(_table!, NullLogger.Instance);
+        var rows = new AzureTableGuardrailRowStore(StoreTable.Of(StorageTestClients.TableService(azurite), _table!.Name), NullLogger.Instance);
         var key = GuardrailRowKey.Runbook(Runbook);
         await rows.TryWriteAsync([new(key, RunbookGuardrailRow.Empty, null)], default);
         var stale = (await rows.ReadAsync([key], default))[key].ETag;

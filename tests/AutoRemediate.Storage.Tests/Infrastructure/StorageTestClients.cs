@@ -3,6 +3,7 @@ using AutoRemediate.Storage.Pipeline;
 using AutoRemediate.Storage.Queues;
 using AutoRemediate.Storage.Tables;
 using AutoRemediate.Testing.Azurite;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Tests.Infrastructure;
 
@@ -23,7 +24,16 @@ internal static class StorageTestClients
             RetryDelay = TimeSpan.FromMilliseconds(10),
         }, requestCounter: counter);
 
-    public static async Task<TableClient> NewTableAsync(this AzuriteFixture azurite, TableAuthenticationScheme scheme = TableAuthenticationScheme.SharedKey)
+    /// <summary>The Azure SDK's Table service client the app stores use, with the same short retries.</summary>
+    public static TableServiceClient TableService(AzuriteFixture azurite) =>
+        StorageServiceClients.CreateTableService(new StorageAccountOptions
+        {
+            ConnectionString = azurite.ConnectionString,
+            MaxRetries = 1,
+            RetryDelay = TimeSpan.FromMilliseconds(10),
+        });
+
+    public static async Task<AutoRemediate.Storage.Tables.TableClient> NewTableAsync(this AzuriteFixture azurite, TableAuthenticationScheme scheme = TableAuthenticationScheme.SharedKey)
     {
         var table = Factory(azurite, scheme).GetTableClient(azurite.NewTableName());
         await table.CreateIfNotExistsAsync();
@@ -37,9 +47,9 @@ internal static class StorageTestClients
         return queue;
     }
 
-    public static TableEntity Entity(string partitionKey, string rowKey, params (string Name, object Value)[] properties)
+    public static AutoRemediate.Storage.Tables.TableEntity Entity(string partitionKey, string rowKey, params (string Name, object Value)[] properties)
     {
-        var entity = new TableEntity(partitionKey, rowKey);
+        var entity = new AutoRemediate.Storage.Tables.TableEntity(partitionKey, rowKey);
         foreach (var (name, value) in properties)
         {
             entity[name] = value;

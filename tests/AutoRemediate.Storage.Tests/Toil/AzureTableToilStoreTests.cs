@@ -48,7 +48,7 @@ public sealed class AzureTableToilStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Ledger_reads_only_the_window_days_and_keeps_the_first_resolution()
     {
-        var ledger = ToilStoreRegistration.CreateLedger(StorageTestClients.Factory(azurite), azurite.NewTableName("toil"));
+        var ledger = ToilStoreRegistration.CreateLedger(StorageTestClients.TableService(azurite), azurite.NewTableName("toil"));
         var window = ToilWindow.Day(new DateOnly(2026, 11, 20));
         await ledger.RecordAsync(Row("in", window.Start.AddHours(23.9)), default);
         await ledger.RecordAsync(Row("before", window.Start.AddSeconds(-1)), default);
@@ -70,7 +70,7 @@ public sealed class AzureTableToilStoreTests(AzuriteFixture azurite)
     }
 
     private IToilReportStore NewReportStore() =>
-        ToilStoreRegistration.CreateReportStore(StorageTestClients.Factory(azurite), azurite.NewTableName("toilrep"));
+        ToilStoreRegistration.CreateReportStore(StorageTestClients.TableService(azurite), azurite.NewTableName("toilrep"));
 
     private static ToilOccurrence Row(string id, DateTimeOffset at) => new()
     {

@@ -4,8 +4,9 @@ using AutoRemediate.Runbooks;
 using AutoRemediate.Runbooks.QueueDrain;
 using AutoRemediate.Storage;
 using AutoRemediate.Storage.Configuration;
-using AutoRemediate.Storage.Queues;
-using AutoRemediate.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using AutoRemediate.Testing;
 using AutoRemediate.Testing.Azurite;
 
@@ -16,7 +17,8 @@ namespace AutoRemediate.Functions.Tests.Runbooks.QueueDrain;
 public sealed class QueueDrainRunbookTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string AccountId = "/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/rg-orders-prod/providers/microsoft.storage/storageaccounts/" + AzuriteFixture.AccountName;
-    private readonly StorageClientFactory _raw = new(new StorageAccountOptions { ConnectionString = azurite.ConnectionString, QueueMessageEncoding = QueueMessageEncoding.XmlText });
+    private readonly QueueServiceClient _queues = StorageServiceClients.CreateQueueService(new StorageAccountOptions { ConnectionString = azurite.ConnectionString }, encoding: QueueMessageEncoding.None);
+    private readonly TableServiceClient _tables = StorageServiceClients.CreateTableService(new StorageAccountOptions { ConnectionString = azurite.ConnectionString });
     private readonly string _destination = azurite.NewQueueName("orders");
     private readonly string _archive = azurite.NewTableName("archive");
     private RunbookEngineHost _bed = null!;
@@ -40,8 +42,8 @@ public sealed class QueueDrainRunbookTests(AzuriteFixture azurite) : IAsyncLifet
 
         Assert.Equal(RunbookOutcome.Succeeded, result.Outcome);
         Assert.Contains("would move 3", result.Summary, StringComparison.Ordinal);
-        Assert.Equal(3, await _raw.GetQueueClient(Source).GetApproximateMessageCountAsync());
-        Assert.Equal(0, await _raw.GetQueueClient(_destination).GetApproximateMessageCountAsync());
+        Assert.Equal(3, await CountAsync(Source));
+        Assert.Equal(0, await CountAsync(_destination));
         var step = Assert.Single(_bed.Steps, s => s.Step == "drain-dry-run");
         Assert.Equal(3, step.Details!["samples"].Split('\n').Length);
         Assert.Contains($"/{_destination}/messages (the message text exactly as received)", step.Details["requests"], StringComparison.Ordinal);
@@ -56,7 +58,7 @@ public sealed class QueueDrainRunbookTests(AzuriteFixture azurite) : IAsyncLifet
         var result = await _bed.RunAsync(Input("archive", parameters: new() { ["mode"] = "archive", ["archiveTable"] = _archive }));
 
         Assert.Equal(RunbookOutcome.Succeeded, result.Outcome);
-        Assert.Equal(0, await _raw.GetQueueClient(Source).GetApproximateMessageCountAsync());
+        Assert.Equal(0, await CountAsync(Source));
         var rows = await RowsAsync(_archive);
         Assert.Equal(bodies.Order(StringComparer.Ordinal), rows.Select(QueueDrainArchive.Body).Order(StringComparer.Ordinal));
         Assert.All(rows, r => Assert.Equal("Archived", r.GetString(QueueDrainArchive.ReasonColumn)));
@@ -66,8 +68,8 @@ public sealed class QueueDrainRunbookTests(AzuriteFixture azurite) : IAsyncLifet
     public async Task A_message_found_mid_move_is_set_aside_in_doubt_and_never_put_again()
     {
         await SeedAsync("one", "two", "three");
-        var stuck = (await _raw.GetQueueClient(Source).PeekMessagesAsync(1))[0];
-        var ledger = _raw.GetTableClient(QueueDrainOptions.DefaultLedgerTable);
+        var stuck = (await _queues.GetQueueClient(Source).PeekMessagesAsync(1)).Value[0];
+        var ledger = _tables.GetTableClient(QueueDrainOptions.DefaultLedgerTable);
         await ledger.CreateIfNotExistsAsync();
         await new QueueDrainLedger(ledger, $"{AzuriteFixture.AccountName}:{Source}").TryRecordIntentAsync(stuck.MessageId, "crashed-run", "x", DateTimeOffset.UtcNow, default);
 
@@ -78,7 +80,7 @@ public sealed class QueueDrainRunbookTests(AzuriteFixture azurite) : IAsyncLifet
         var moved = await ReadAllAsync(_destination);
         Assert.Equal(["three", "two"], moved.Order(StringComparer.Ordinal));
         var set = Assert.Single(await RowsAsync(_archive));
-        Assert.Equal(("InDoubt", stuck.Text), (set.GetString(QueueDrainArchive.ReasonColumn), QueueDrainArchive.Body(set)));
+        Assert.Equal(("InDoubt", stuck.MessageText), (set.GetString(QueueDrainArchive.ReasonColumn), QueueDrainArchive.Body(set)));
         Assert.Contains(_bed.Steps, s => s.Kind == AuditRecordKind.ActionFailed && s.Details!["messageIds"] == stuck.MessageId);
     }
 
@@ -92,20 +94,20 @@ public sealed class QueueDrainRunbookTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.Equal(RunbookOutcome.Succeeded, result.Outcome);
         Assert.Contains("limit of 4", result.Summary, StringComparison.Ordinal);
         Assert.Equal(4, (await ReadAllAsync(_destination)).Count);
-        Assert.Equal(6, await _raw.GetQueueClient(Source).GetApproximateMessageCountAsync());
+        Assert.Equal(6, await CountAsync(Source));
     }
 
     [Fact]
     public async Task A_missing_destination_queue_escalates_without_touching_the_source()
     {
-        await _raw.GetQueueClient(Source).CreateIfNotExistsAsync();
-        await _raw.GetQueueClient(Source).SendMessageAsync("kept");
+        await _queues.GetQueueClient(Source).CreateIfNotExistsAsync();
+        await _queues.GetQueueClient(Source).SendMessageAsync("kept");
 
         var result = await _bed.RunAsync(Input("missing"));
 
         Assert.Equal(RunbookOutcome.Escalated, result.Outcome);
         Assert.Contains(_destination, result.Summary, StringComparison.Ordinal);
-        Assert.Equal(1, await _raw.GetQueueClient(Source).GetApproximateMessageCountAsync());
+        Assert.Equal(1, await CountAsync(Source));
     }
 
     [Theory]
@@ -131,30 +133,33 @@ public sealed class QueueDrainRunbookTests(AzuriteFixture azurite) : IAsyncLifet
 
     private async Task SeedAsync(params string[] bodies)
     {
-        await _raw.GetQueueClient(Source).CreateIfNotExistsAsync();
-        await _raw.GetQueueClient(_destination).CreateIfNotExistsAsync();
+        await _queues.GetQueueClient(Source).CreateIfNotExistsAsync();
+        await _queues.GetQueueClient(_destination).CreateIfNotExistsAsync();
         foreach (var body in bodies)
         {
-            await _raw.GetQueueClient(Source).SendMessageAsync(body);
+            await _queues.GetQueueClient(Source).SendMessageAsync(body);
         }
     }
 
     private async Task<List<string>> ReadAllAsync(string queue)
     {
         var texts = new List<string>();
-        IReadOnlyList<QueueMessage> batch;
-        while ((batch = await _raw.GetQueueClient(queue).ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5))).Count > 0)
+        QueueMessage[] batch;
+        while ((batch = (await _queues.GetQueueClient(queue).ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5))).Value).Length > 0)
         {
-            texts.AddRange(batch.Select(m => m.Text));
+            texts.AddRange(batch.Select(m => m.MessageText));
         }
 
         return texts;
     }
 
+    private async Task<int> CountAsync(string queue) =>
+        (await _queues.GetQueueClient(queue).GetPropertiesAsync()).Value.ApproximateMessagesCount;
+
     private async Task<List<TableEntity>> RowsAsync(string table)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in _raw.GetTableClient(table).QueryAsync(new TableQuery()))
+        await foreach (var row in _tables.GetTableClient(table).QueryAsync<TableEntity>())
         {
             rows.Add(row);
         }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace AutoRemediate.Storage.Tables;
+namespace AutoRemediate.Storage.Stores;
 
 /// <summary>
 /// Turns arbitrary text (resource ids, runbook names) into a table key part: the characters Azure forbids in keys
