@@ -1,0 +1,29 @@
+using AutoRemediate.Server.Tests.Support;
+using AutoRemediate.Server.Tests.Support.Tasks;
+using AutoRemediate.Testing.Azurite;
+using Microsoft.DurableTask.Client;
+using Xunit.Abstractions;
+
+namespace AutoRemediate.Server.Tests.Engine;
+
+/// <summary>Durable timers on DurableTask.AzureStorage, whose queue takes timer delays in whole seconds.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class DurableTimerTests(AzuriteFixture azurite, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Timers_of_fractional_seconds_never_resume_the_orchestration_before_their_fire_time()
+    {
+        await using var engine = await TestEngine.StartAsync(azurite, output);
+
+        var done = await engine.RunAsync(nameof(TimerOrchestrator), new[] { 1.0, 1.5, 2.5 });
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        var observations = done.ReadOutputAs<TimerObservation[]>()!;
+        Assert.Equal([1.0, 1.5, 2.5], observations.Select(o => o.Seconds));
+        foreach (var timer in observations)
+        {
+            output.WriteLine($"{timer.Seconds} s timer resumed {(timer.ResumedAt - timer.FireAt).TotalMilliseconds:0} ms after its fire time");
+            Assert.True(timer.ResumedAt >= timer.FireAt, $"The {timer.Seconds} s timer resumed {(timer.FireAt - timer.ResumedAt).TotalMilliseconds:0} ms early.");
+        }
+    }
+}
