@@ -20,10 +20,8 @@ public sealed class DurableTimerTests(AzuriteFixture azurite, ITestOutputHelper 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         var observations = done.ReadOutputAs<TimerObservation[]>()!;
         Assert.Equal([1.0, 1.5, 2.5], observations.Select(o => o.Seconds));
-        foreach (var timer in observations)
-        {
-            output.WriteLine($"{timer.Seconds} s timer resumed {(timer.ResumedAt - timer.FireAt).TotalMilliseconds:0} ms after its fire time");
-            Assert.True(timer.ResumedAt >= timer.FireAt, $"The {timer.Seconds} s timer resumed {(timer.FireAt - timer.ResumedAt).TotalMilliseconds:0} ms early.");
-        }
+        var lateness = string.Join(", ", observations.Select(o => $"{o.Seconds} s: {(o.ResumedAt - o.FireAt).TotalMilliseconds:0} ms"));
+        output.WriteLine($"resumed after the fire time by {lateness}");
+        Assert.All(observations, timer => Assert.True(timer.ResumedAt >= timer.FireAt, $"A timer resumed early ({lateness})."));
     }
 }
