@@ -6,10 +6,16 @@ using AutoRemediate.Testing.Azurite;
 // Engine figures on this machine against a private Azurite, with Azurite's own floor measured in the same run.
 // Usage: dotnet run -c Release --project tests/AutoRemediate.Benchmarks [-- --quick]
 //        dotnet run -c Release --project tests/AutoRemediate.Benchmarks -- toil [--quick | --rows N]
+//        dotnet run -c Release --project tests/AutoRemediate.Benchmarks -- engine-v2 [--quick]
 var quick = args.Contains("--quick");
 if (args is ["toil", ..])
 {
     return await ToilBenchProgram.RunAsync(args, quick);
+}
+
+if (args is ["engine-v2", ..])
+{
+    return await AutoRemediate.Benchmarks.EngineV2.EngineV2Bench.RunAsync(quick);
 }
 
 var (samples, instances, concurrency) = quick ? (50, 100, 8) : (200, 500, 8);

@@ -25,6 +25,9 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     private Process? _process;
     private int _counter;
 
+    /// <summary>The Blob service port.</summary>
+    public int BlobPort { get; private set; }
+
     /// <summary>The Queue service port.</summary>
     public int QueuePort { get; private set; }
 
@@ -35,6 +38,13 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
         $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};";
+
+    /// <summary>
+    /// <see cref="ConnectionString"/> with the Blob endpoint too, for clients that use all three services (the
+    /// Durable Task Framework's storage backend keeps large messages and leases in blobs).
+    /// </summary>
+    public string ConnectionStringWithBlobs =>
+        $"{ConnectionString}BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};";
 
     /// <summary>A table name no other test uses (letters and digits, as Azure requires).</summary>
     public string NewTableName(string prefix = "t")
@@ -58,9 +68,9 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
         {
             var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
             _process = Start(executable, blob, queue, table);
-            if (await WaitForPortsAsync(queue, table).ConfigureAwait(false))
+            if (await WaitForPortsAsync(blob, queue, table).ConfigureAwait(false))
             {
-                (QueuePort, TablePort) = (queue, table);
+                (BlobPort, QueuePort, TablePort) = (blob, queue, table);
                 return;
             }
 

@@ -1,0 +1,65 @@
+namespace AutoRemediate.Server.Engine;
+
+/// <summary>
+/// Settings of the Durable Task engine the Server host runs, bound from the <c>Durable</c> configuration section.
+/// </summary>
+/// <remarks>
+/// Every default is a named constant below; docs/architecture.md ("The v2 engine") gives the figures behind them.
+/// A bad value stops start-up with a message naming the setting (see <see cref="DurableEngineOptionsValidator"/>).
+/// </remarks>
+public sealed class DurableEngineOptions
+{
+    /// <summary>The configuration section the options bind from.</summary>
+    public const string SectionName = "Durable";
+
+    /// <summary>The default task hub name.</summary>
+    public const string DefaultTaskHubName = "AutoRemediate";
+
+    /// <summary>The default number of control-queue partitions (DurableTask.AzureStorage's own default).</summary>
+    public const int DefaultPartitionCount = 4;
+
+    /// <summary>
+    /// The default longest wait between polls of an idle queue. DurableTask.AzureStorage's own default is 30 s,
+    /// which would let an alert wait half a minute before its remediation starts.
+    /// </summary>
+    public static readonly TimeSpan DefaultMaxQueuePollingInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>The default number of orchestration turns one process runs at once.</summary>
+    public const int DefaultMaxConcurrentOrchestrations = 100;
+
+    /// <summary>The default number of activities one process runs at once.</summary>
+    public const int DefaultMaxConcurrentActivities = 10;
+
+    /// <summary>The most control-queue partitions DurableTask.AzureStorage supports.</summary>
+    public const int MaxPartitionCount = 16;
+
+    /// <summary>
+    /// The storage connection string (<c>UseDevelopmentStorage=true</c> or an explicit Azurite or account string).
+    /// </summary>
+    /// <remarks>Holds the account key: never logged.</remarks>
+    public string ConnectionString { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The task hub name: the prefix of the hub's tables, queues and blob containers. Hosts that share a hub share
+    /// its instances, so the Functions host and the Server must use the same name to see the same state.
+    /// </summary>
+    public string TaskHubName { get; set; } = DefaultTaskHubName;
+
+    /// <summary>The number of control-queue partitions (1–16). Fixed when the hub is created; changing it later has no effect.</summary>
+    public int PartitionCount { get; set; } = DefaultPartitionCount;
+
+    /// <summary>The longest wait between polls of an idle queue; bounds the alert→first-action delay of a quiet hub.</summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = DefaultMaxQueuePollingInterval;
+
+    /// <summary>The number of orchestration turns one process runs at once.</summary>
+    public int MaxConcurrentOrchestrations { get; set; } = DefaultMaxConcurrentOrchestrations;
+
+    /// <summary>The number of activities one process runs at once.</summary>
+    public int MaxConcurrentActivities { get; set; } = DefaultMaxConcurrentActivities;
+
+    /// <summary>
+    /// Keeps an orchestration's state in memory between turns instead of replaying its history each turn. Off by
+    /// default: remediations are short, and replay from storage is what the crash-recovery tests exercise.
+    /// </summary>
+    public bool ExtendedSessions { get; set; }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Options;
+
+namespace AutoRemediate.Server.Engine;
+
+/// <summary>Checks every <see cref="DurableEngineOptions"/> setting and reports all problems in one message.</summary>
+internal sealed class DurableEngineOptionsValidator : IValidateOptions<DurableEngineOptions>
+{
+    private static readonly TimeSpan LongestPollingInterval = TimeSpan.FromSeconds(30);
+
+    public ValidateOptionsResult Validate(string? name, DurableEngineOptions options)
+    {
+        var problems = Problems(options).ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    private static IEnumerable<string> Problems(DurableEngineOptions options)
+    {
+        const string Section = DurableEngineOptions.SectionName;
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            yield return $"{Section}:ConnectionString is required (for Azurite: UseDevelopmentStorage=true).";
+        }
+
+        if (!IsValidTaskHubName(options.TaskHubName))
+        {
+            yield return $"{Section}:TaskHubName '{options.TaskHubName}' must be 3–45 letters or digits, starting with a letter.";
+        }
+
+        if (options.PartitionCount is < 1 or > DurableEngineOptions.MaxPartitionCount)
+        {
+            yield return $"{Section}:PartitionCount {options.PartitionCount} must be between 1 and {DurableEngineOptions.MaxPartitionCount}.";
+        }
+
+        if (options.MaxQueuePollingInterval <= TimeSpan.Zero || options.MaxQueuePollingInterval > LongestPollingInterval)
+        {
+            yield return $"{Section}:MaxQueuePollingInterval {options.MaxQueuePollingInterval} must be above zero and at most {LongestPollingInterval}.";
+        }
+
+        if (options.MaxConcurrentOrchestrations < 1)
+        {
+            yield return $"{Section}:MaxConcurrentOrchestrations {options.MaxConcurrentOrchestrations} must be at least 1.";
+        }
+
+        if (options.MaxConcurrentActivities < 1)
+        {
+            yield return $"{Section}:MaxConcurrentActivities {options.MaxConcurrentActivities} must be at least 1.";
+        }
+    }
+
+    // The hub name prefixes table names (letters and digits only, starting with a letter, at most 63 characters with
+    // the longest suffix DurableTask.AzureStorage appends) and lowercased queue and container names.
+    private static bool IsValidTaskHubName(string? name) =>
+        name is { Length: >= 3 and <= 45 } && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
+}
