@@ -91,10 +91,13 @@ internal sealed class DashboardApp : IAsyncDisposable
         return id;
     }
 
-    public async Task WaitForStageAsync(string id, RemediationStage stage)
+    public Task WaitForStageAsync(string id, RemediationStage stage) => WaitForStageAsync(id, s => s == stage);
+
+    /// <summary>Waits until the remediation's stage satisfies <paramref name="reached"/>.</summary>
+    public async Task WaitForStageAsync(string id, Func<RemediationStage, bool> reached)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while ((await App.Client.GetInstanceAsync(id, cancellationToken: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != stage)
+        while ((await App.Client.GetInstanceAsync(id, cancellationToken: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage is not { } stage || !reached(stage))
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
         }
