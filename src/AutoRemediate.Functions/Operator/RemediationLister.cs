@@ -64,7 +64,7 @@ internal sealed class RemediationLister(DurableTaskClient client)
             status?.Runbook,
             alert?.Severity,
             alert is null ? null : [.. alert.TargetResourceIds.Select(t => t.Normalized)],
-            summary?.DryRun);
+            summary is { BindingId: not null } ? summary.DryRun : null);
     }
 
     private static T? Read<T>(Func<T?> read)
