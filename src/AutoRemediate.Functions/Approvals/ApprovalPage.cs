@@ -31,14 +31,14 @@ internal static class ApprovalPage
         ArgumentNullException.ThrowIfNull(view);
         var request = view.Record.Request;
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<h1>Approve '{E(request.Runbook)}' for alert '{E(request.Alert.RuleName)}'?</h1>");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{E(RunbookWording.Action(request.Runbook, request.Targets.Count))} for alert '{E(request.Alert.RuleName)}'?</h1>");
         html.Append("<table>");
         Row(html, "Alert", request.Alert.RuleName);
         Row(html, "Severity", $"Sev{request.Alert.Severity.ToString(CultureInfo.InvariantCulture)}");
         Row(html, "Fired", ApprovalRules.Format(request.Alert.FiredAt));
         Row(html, "Description", request.Alert.Description);
         Row(html, "Target", string.Join("\n", request.Targets));
-        Row(html, "Proposed action", $"{request.Runbook}: {string.Join("; ", request.Operations)}");
+        Row(html, "Proposed action", RunbookWording.Describe(request.Runbook, request.Targets, request.Operations));
         Row(html, "Requested by", request.RequestedBy);
         Row(html, "Approvals", $"{view.Record.Approvals} of {request.Quorum}");
         Row(html, "Expires", ApprovalRules.Format(request.ExpiresAt));

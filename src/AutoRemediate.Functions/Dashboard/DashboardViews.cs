@@ -1,9 +1,12 @@
+using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Approvals;
 using AutoRemediate.Core.Text;
 using AutoRemediate.Core.Toil;
 using AutoRemediate.Durable.Client;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.Operator;
+using AutoRemediate.Functions.Remediation;
+using AutoRemediate.Functions.Toil;
 using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Functions.Dashboard;
@@ -16,6 +19,7 @@ internal sealed class DashboardViews(
     PendingApprovalsReader approvals,
     GuardrailOperator guardrails,
     IToilReportStore reports,
+    ToilPreview toilPreview,
     IServiceProvider services,
     IOptions<DashboardOptions> options)
 {
@@ -30,10 +34,9 @@ internal sealed class DashboardViews(
             return BadFilter(user, problem!);
         }
 
-        var (page, pageProblem) = await browser.BrowseAsync(filter, http.RequestAborted);
-        return page is null
-            ? BadFilter(user, pageProblem!)
-            : DashboardResults.Html(RemediationsPage.Render(user, filter, page, RefreshSeconds));
+        var page = await browser.BrowseAsync(filter, http.RequestAborted);
+        var summary = await browser.SummarizeAsync(http.RequestAborted);
+        return DashboardResults.Html(RemediationsPage.Render(user, filter, page, summary, RefreshSeconds));
     }
 
     public async Task<IResult> RemediationAsync(string id, HttpContext http, DashboardNotice? notice = null, int status = StatusCodes.Status200OK)
@@ -47,12 +50,25 @@ internal sealed class DashboardViews(
 
         var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct);
         var state = instance is not null && RemediationLister.IsRemediation(instance) ? RemediationLister.Describe(instance) : null;
+        var alert = instance is not null && state is not null ? AlertOf(instance) : null;
         var pending = (await approvals.ListAsync(ct)).Items.Where(p => p.RemediationId == id).ToList();
-        return DashboardResults.Html(TimelinePage.Render(user, timeline, state, pending, notice ?? DoneNotice(http)), status);
+        return DashboardResults.Html(TimelinePage.Render(user, timeline, state, alert, pending, notice ?? DoneNotice(http)), status);
     }
 
-    public async Task<IResult> ApprovalsAsync(HttpContext http) =>
-        DashboardResults.Html(ApprovalsPage.Render(DashboardAuthenticationFilter.User(http), await approvals.ListAsync(http.RequestAborted), RefreshSeconds, DoneNotice(http)));
+    public async Task<IResult> ApprovalsAsync(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var pending = await approvals.ListAsync(ct);
+        var bindings = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var id in pending.Items.Select(p => p.RemediationId).Distinct(StringComparer.Ordinal))
+        {
+            var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct);
+            bindings[id] = instance is not null && RemediationLister.IsRemediation(instance) ? RemediationLister.Describe(instance).BindingId : null;
+        }
+
+        var groups = ApprovalGroup.Of(pending.Items, id => bindings.GetValueOrDefault(id));
+        return DashboardResults.Html(ApprovalsPage.Render(DashboardAuthenticationFilter.User(http), pending.Enabled, groups, RefreshSeconds, DoneNotice(http)));
+    }
 
     public async Task<IResult> GuardrailsAsync(HttpContext http, DashboardNotice? notice = null, int status = StatusCodes.Status200OK)
     {
@@ -68,7 +84,7 @@ internal sealed class DashboardViews(
         var ct = http.RequestAborted;
         if (window is not null && !ToilWindow.TryParse(window, out _, out var error))
         {
-            var refused = ToilPage.Render(user, [], null, DashboardNotice.Bad($"window: {error}"));
+            var refused = ToilPage.Render(user, [], null, null, DashboardNotice.Bad($"window: {error}"));
             return DashboardResults.Html(refused, StatusCodes.Status400BadRequest);
         }
 
@@ -76,7 +92,8 @@ internal sealed class DashboardViews(
         var shown = window ?? ToilPage.DefaultWindow(headlines);
         var report = shown is null ? null : await reports.GetAsync(shown, ct);
         var notice = window is not null && report is null ? DashboardNotice.Warn($"No report is stored for {window}.") : null;
-        return DashboardResults.Html(ToilPage.Render(user, headlines, report, notice));
+        var today = await toilPreview.TodayAsync(ct);
+        return DashboardResults.Html(ToilPage.Render(user, headlines, report, today, notice));
     }
 
     /// <summary>
@@ -101,8 +118,20 @@ internal sealed class DashboardViews(
         return DashboardResults.SeeOther($"{ApprovalUrls.RoutePrefix}/{signer.Mint(record.Request)}{choice}");
     }
 
+    private static Alert? AlertOf(OrchestrationMetadata instance)
+    {
+        try
+        {
+            return instance.ReadInputAs<RemediationRequest>()?.Alert;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     private static IResult BadFilter(string user, string problem) =>
-        DashboardResults.Html(RemediationsPage.Render(user, RemediationFilter.Default, null, 0, problem), StatusCodes.Status400BadRequest);
+        DashboardResults.Html(RemediationsPage.Render(user, RemediationFilter.Default, null, null, 0, problem), StatusCodes.Status400BadRequest);
 
     private static IResult NotFound(string user, string detail) =>
         DashboardResults.Html(DashboardLayout.Render("Not found", null, user, Markup.Of($"<div class=\"panel\"><h1>Not found</h1><p>{detail}</p></div>")), StatusCodes.Status404NotFound);

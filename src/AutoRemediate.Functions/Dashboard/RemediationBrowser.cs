@@ -4,37 +4,48 @@ using Microsoft.Extensions.Options;
 namespace AutoRemediate.Functions.Dashboard;
 
 /// <summary>
-/// Fills one page of the remediation list through the operator API's <see cref="RemediationLister"/>. Stage,
-/// runbook, binding and resource are not indexed in storage, so with those filters it reads whole storage pages
-/// until it has a page of matches or has read <see cref="MaxStoragePages"/> of them; the next page goes on from there.
+/// Serves the remediation list in a chosen order through the operator API's <see cref="RemediationLister"/>. The
+/// instance store pages by instance id (a hash), so no storage page is in time order: the list reads the whole
+/// time range (up to <see cref="MaxScanned"/> remediations), orders it, and cuts the page after the cursor. That
+/// makes the order the same on every page, newest first by default, however the store spreads instances.
 /// </summary>
 internal sealed class RemediationBrowser(RemediationLister lister, IOptions<DashboardOptions> options, TimeProvider time)
 {
-    public const int MaxStoragePages = 10;
+    /// <summary>The most remediations one list or summary reads; beyond it the page says so and asks for a shorter range.</summary>
+    public const int MaxScanned = 5000;
 
-    public async Task<(RemediationPage? Page, string? Problem)> BrowseAsync(RemediationFilter filter, CancellationToken cancellationToken)
+    public async Task<RemediationListing> BrowseAsync(RemediationFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var (items, truncated) = await ReadAsync(filter, cancellationToken);
+        var ordered = items.Where(i => filter.Cursor is null || filter.Cursor.Precedes(i, filter.Sort)).Order(filter.Sort).ToList();
         var pageSize = options.Value.PageSize;
-        var (query, problem) = filter.ToQuery(time.GetUtcNow(), pageSize);
-        if (query is null)
-        {
-            return (null, problem);
-        }
+        var page = ordered.Take(pageSize).ToList();
+        var next = ordered.Count > pageSize ? RemediationCursor.After(filter.Sort, page[^1]) : null;
+        return new RemediationListing(page, next, truncated);
+    }
 
+    /// <summary>The summary strip's counts, from the same reading and matching as the list they link to.</summary>
+    public async Task<AttentionSummary> SummarizeAsync(CancellationToken cancellationToken)
+    {
+        var (items, truncated) = await ReadAsync(RemediationFilter.Default with { Since = AttentionSummary.Since }, cancellationToken);
+        return AttentionSummary.Of(items, truncated);
+    }
+
+    private async Task<(List<RemediationListItem> Items, bool Truncated)> ReadAsync(RemediationFilter filter, CancellationToken cancellationToken)
+    {
+        var query = filter.ToQuery(time.GetUtcNow(), RemediationListQuery.MaxPageSize);
         var items = new List<RemediationListItem>();
-        string? next = query.ContinuationToken;
-        for (var read = 0; read < MaxStoragePages; read++)
+        var (read, next) = (0, (string?)null);
+        do
         {
             var page = await lister.ListAsync(query with { ContinuationToken = next }, cancellationToken);
+            read += page.Items.Count;
             items.AddRange(page.Items.Where(filter.Matches));
             next = page.ContinuationToken;
-            if (next is null || items.Count >= pageSize)
-            {
-                break;
-            }
         }
+        while (next is not null && read < MaxScanned);
 
-        return (new RemediationPage(items, next), null);
+        return (items, next is not null);
     }
 }

@@ -1,3 +1,4 @@
+using AutoRemediate.Core.Alerts;
 using AutoRemediate.Functions.Operator;
 
 namespace AutoRemediate.Functions.Dashboard;
@@ -5,16 +6,46 @@ namespace AutoRemediate.Functions.Dashboard;
 /// <summary>One remediation: where it stands, its audit records in chain order, whether the chain verified, and the cancel action.</summary>
 internal static class TimelinePage
 {
-    public static string Render(string user, RemediationTimeline timeline, RemediationListItem? state, IReadOnlyList<PendingApproval> pending, DashboardNotice? notice)
+    public static string Render(
+        string user, RemediationTimeline timeline, RemediationListItem? state, Alert? alert, IReadOnlyList<PendingApproval> pending, DashboardNotice? notice)
     {
+        var dryRun = state?.DryRun ?? timeline.Records.Any(r => r.Details.TryGetValue("dryRun", out var value) && value == "true");
         var body = Markup.Of($"""
-            <h1>Remediation <span class="mono">{timeline.RemediationId}</span></h1>
+            <h1>{(alert is null ? Markup.Of($"Remediation") : Markup.Of($"{alert.RuleName}"))} {DashboardFormat.DryRun(dryRun)}</h1>
+            <p class="mono muted">Remediation {timeline.RemediationId}</p>
+            {(dryRun ? Markup.Of($"<p class=\"notice dry\" id=\"dry-run\"><strong>Dry run.</strong> This remediation only recorded what it would do; nothing was changed in Azure.</p>") : Markup.Empty)}
+            {AlertContext(alert)}
             {State(state, pending)}
             {Verification(timeline.Verification)}
             <h2>Audit timeline</h2>
             {Records(timeline.Records)}
             """);
         return DashboardLayout.Render($"Remediation {timeline.RemediationId}", DashboardSection.Remediations, user, body, notice);
+    }
+
+    /// <summary>What fired, when, how bad, and where: every target with a link to it in the Azure portal.</summary>
+    private static Markup AlertContext(Alert? alert)
+    {
+        if (alert is null)
+        {
+            return Markup.Empty;
+        }
+
+        var targets = alert.TargetResourceIds.Count == 0
+            ? Markup.Of($"<span class=\"muted\">none named by the alert</span>")
+            : Markup.Join(alert.TargetResourceIds.Select(t => Markup.Of($"""
+                <li><span class="mono">{t.Original}</span> {(AzurePortal.Link(t.Original) is { } link ? Markup.Of($"<a class=\"portal\" href=\"{link}\" target=\"_blank\" rel=\"noopener noreferrer\">Open in Azure portal ↗</a>") : Markup.Empty)}</li>
+                """)));
+        return Markup.Of($"""
+            <div class="panel" id="alert"><h2>Alert</h2><table class="facts">
+            <tr><th>Rule</th><td>{alert.RuleName} <span class="muted">({alert.Source}, {alert.SignalType})</span></td></tr>
+            <tr><th>Description</th><td>{DashboardFormat.OrDash(alert.Description)}</td></tr>
+            <tr><th>Severity</th><td>{DashboardFormat.Severity(alert.Severity)}</td></tr>
+            <tr><th>Monitor condition</th><td>{DashboardFormat.Badge(alert.State.ToString())}</td></tr>
+            <tr><th>Fired</th><td>{DashboardFormat.Time(alert.FiredAt)}{(alert.ResolvedAt is { } resolved ? Markup.Of($", resolved {DashboardFormat.Time(resolved)}") : Markup.Empty)}</td></tr>
+            <tr><th>Targets ({alert.TargetResourceIds.Count})</th><td><ul class="targets" id="targets">{targets}</ul></td></tr>
+            </table></div>
+            """);
     }
 
     private static Markup State(RemediationListItem? state, IReadOnlyList<PendingApproval> pending)
@@ -36,11 +67,9 @@ internal static class TimelinePage
                 """)
             : Markup.Empty;
         return Markup.Of($"""
-            <div class="panel">{approvals}<table class="facts">
+            <div class="panel">{approvals}<h2>Remediation</h2><table class="facts">
             <tr><th>Stage</th><td>{DashboardFormat.Badge(state.Stage)} {DashboardFormat.Badge(state.RuntimeStatus)}</td></tr>
             <tr><th>Reason</th><td>{DashboardFormat.OrDash(state.Reason)}</td></tr>
-            <tr><th>Alert</th><td>{DashboardFormat.OrDash(state.AlertRule)}</td></tr>
-            <tr><th>Resource</th><td class="mono">{DashboardFormat.OrDash(state.Resource)}</td></tr>
             <tr><th>Binding / runbook</th><td>{DashboardFormat.OrDash(state.BindingId)} / {DashboardFormat.OrDash(state.Runbook)}</td></tr>
             <tr><th>Created / updated</th><td>{DashboardFormat.Time(state.CreatedAt)} / {DashboardFormat.Time(state.LastUpdatedAt)}</td></tr>
             </table>{cancel}</div>

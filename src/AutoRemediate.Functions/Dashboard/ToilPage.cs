@@ -8,16 +8,17 @@ internal static class ToilPage
 {
     public const int TrendWeeks = 12;
 
-    public static string Render(string user, IReadOnlyList<ToilReportHeadline> headlines, ToilReport? report, DashboardNotice? notice)
+    public static string Render(string user, IReadOnlyList<ToilReportHeadline> headlines, ToilReport? report, ToilReport? today, DashboardNotice? notice)
     {
         var weeks = headlines.Where(h => h.Kind == ToilWindowKind.Week).OrderBy(h => h.From).TakeLast(TrendWeeks)
             .Select(h => (h.WindowId.Replace("week-", string.Empty, StringComparison.Ordinal), h.HoursAvoided, h.HoursRemaining, h.OccurrenceCoverage))
             .ToList();
         var body = Markup.Of($"""
             <h1>Toil and coverage</h1>
+            {Today(today)}
             <div class="panel"><h2>Weekly trend</h2>{SvgCharts.WeeklyTrend(weeks)}</div>
             {Windows(headlines, report)}
-            {(report is null ? Markup.Of($"<div class=\"panel empty\">No toil report is stored yet: reports are computed after each day, week and 30 days ends (docs/toil.md).</div>") : Report(report))}
+            {(report is null ? Markup.Of($"<div class=\"panel empty\">No toil report is stored yet: reports are stored after each day, week and 30 days ends (docs/toil.md); today so far is above.</div>") : Report(report))}
             """);
         return DashboardLayout.Render("Toil and coverage", DashboardSection.Toil, user, body, notice);
     }
@@ -25,6 +26,19 @@ internal static class ToilPage
     /// <summary>The window shown when none is asked for: the newest 30-day report, else the newest of any kind.</summary>
     public static string? DefaultWindow(IReadOnlyList<ToilReportHeadline> headlines) =>
         (headlines.Where(h => h.Kind == ToilWindowKind.ThirtyDays).MaxBy(h => h.From) ?? headlines.MaxBy(h => h.From))?.WindowId;
+
+    /// <summary>Today (UTC) so far, computed from the ledger on every visit like <c>toil report --preview</c>; never stored.</summary>
+    private static Markup Today(ToilReport? today) => today is null
+        ? Markup.Empty
+        : Markup.Of($"""
+            <div class="panel" id="toil-today"><h2>Today so far <span class="muted">({today.WindowId}, as of {DashboardFormat.Time(today.GeneratedAt)}; not stored until the day ends)</span></h2>
+            <div class="figures">
+            <div class="figure">Remediations<b>{today.Occurrences.Total}</b></div>
+            <div class="figure">Hours avoided<b class="c-ok">{Hours(today.HoursAvoided)}</b></div>
+            <div class="figure">Hours still manual<b class="c-bad">{Hours(today.HoursRemaining.Total)}</b></div>
+            <div class="figure">Occurrence coverage<b>{Percent(today.OccurrenceCoverage)}</b></div>
+            </div></div>
+            """);
 
     private static Markup Windows(IReadOnlyList<ToilReportHeadline> headlines, ToilReport? shown)
     {

@@ -61,7 +61,10 @@ internal sealed class RemediationLister(DurableTaskClient client)
             alert?.RuleName,
             alert?.TargetResourceIds.FirstOrDefault()?.Normalized,
             summary?.BindingId ?? status?.BindingId,
-            status?.Runbook);
+            status?.Runbook,
+            alert?.Severity,
+            alert is null ? null : [.. alert.TargetResourceIds.Select(t => t.Normalized)],
+            summary is { BindingId: not null } ? summary.DryRun : null);
     }
 
     private static T? Read<T>(Func<T?> read)

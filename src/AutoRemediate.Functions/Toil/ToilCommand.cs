@@ -2,7 +2,6 @@ using System.Globalization;
 using AutoRemediate.Core.Toil;
 using AutoRemediate.Functions.Composition;
 using AutoRemediate.Storage.Toil;
-using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Functions.Toil;
 
@@ -88,9 +87,7 @@ internal static class ToilCommand
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         if (args.Contains("--preview"))
         {
-            var options = host.Services.GetRequiredService<IOptions<ToilOptions>>().Value;
-            var preview = await ToilReportBuilder.ComputeAsync(
-                host.Services.GetRequiredService<IToilLedger>(), window, options.ToReportSettings(), now, CancellationToken.None);
+            var preview = await host.Services.GetRequiredService<ToilPreview>().ComputeAsync(window, CancellationToken.None);
             await error.WriteLineAsync($"toil: {window.Id} as the ledger has it at {now:u}; not stored");
             await WriteAsync(output, preview, args);
             return 0;

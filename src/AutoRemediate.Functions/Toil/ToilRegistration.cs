@@ -28,6 +28,7 @@ internal static class ToilRegistration
         services.AddTransient<ToilTimer>();
         services.AddTransient<ToilReportReader>();
         services.AddSingleton<ManualToilLog>();
+        services.AddSingleton<ToilPreview>();
         return engine.AddActivity<RecordToilActivity>(RecordToilActivity.Name);
     }
 

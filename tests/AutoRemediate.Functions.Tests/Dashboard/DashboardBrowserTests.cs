@@ -44,7 +44,7 @@ public sealed class DashboardBrowserTests(AzuriteFixture azurite)
         var outcome = await app.CompletionAsync(id);
 
         // The list page was not reloaded: its live refresh replaces the filtered table, which no longer holds the remediation.
-        await list.Locator("#remediations").GetByRole(AriaRole.Link, new() { Name = id, Exact = true }).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 15_000 });
+        await list.Locator($"#remediations a[href='/dashboard/remediations/{id}']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 15_000 });
         await list.GotoAsync(new Uri(app.BaseAddress, $"/dashboard/remediations/{id}").AbsoluteUri);
         var timeline = await list.Locator("main").InnerTextAsync();
         await list.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "dashboard-timeline.png"), FullPage = true });

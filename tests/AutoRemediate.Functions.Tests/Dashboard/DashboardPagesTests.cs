@@ -41,7 +41,9 @@ public sealed class DashboardPagesTests(AzuriteFixture azurite)
     [InlineData("stage=Sideways", "stage: &#x27;Sideways&#x27; is not one of")]
     [InlineData("status=Running,Failed", "status: &#x27;Running,Failed&#x27; is not one of")]
     [InlineData("since=forever", "since: &#x27;forever&#x27; is not one of")]
-    [InlineData("page=%01", "continuationToken: not a token a previous page returned")]
+    [InlineData("page=%01", "page: not a page link this list gave")]
+    [InlineData("sort=colour", "sort: &#x27;colour&#x27; is not one of")]
+    [InlineData("sort=severity&page=eyJLZXkiOiJjcmVhdGVkIiwiVmFsdWUiOm51bGwsIkNyZWF0ZWRBdCI6IjIwMjYtMDEtMDFUMDA6MDA6MDArMDA6MDAiLCJJbnN0YW5jZUlkIjoieCJ9", "page: not a page link this list gave")]
     public async Task Bad_filter_answers_400_naming_the_field(string query, string expected)
     {
         await using var app = await DashboardApp.StartAsync(azurite);

@@ -35,7 +35,7 @@ internal sealed class DashboardApp : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public static async Task<DashboardApp> StartAsync(
-        AzuriteFixture azurite, bool trustAppService = false, bool kestrel = false, int refreshSeconds = 10, Action<IServiceCollection>? services = null)
+        AzuriteFixture azurite, bool trustAppService = false, bool kestrel = false, int refreshSeconds = 10, Action<IServiceCollection>? services = null, int? pageSize = null)
     {
         var teams = await FakeTeamsServer.StartAsync();
         var baseAddress = kestrel ? new Uri($"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}") : new Uri("http://localhost");
@@ -45,6 +45,11 @@ internal sealed class DashboardApp : IAsyncDisposable
         settings["environment"] = trustAppService ? "Testing" : "Development";
         settings["Operator:TrustAppServiceAuthentication"] = trustAppService ? "true" : "false";
         settings["Dashboard:RefreshSeconds"] = refreshSeconds.ToString(CultureInfo.InvariantCulture);
+        if (pageSize is { } size)
+        {
+            settings["Dashboard:PageSize"] = size.ToString(CultureInfo.InvariantCulture);
+        }
+
         settings["Toil:LedgerTableName"] = "toilledger" + Guid.NewGuid().ToString("N")[..12];
         settings["Toil:ReportTableName"] = "toilreports" + Guid.NewGuid().ToString("N")[..12];
         var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), services, settings);
@@ -73,6 +78,16 @@ internal sealed class DashboardApp : IAsyncDisposable
         return Encoding.UTF8.GetBytes(json);
     }
 
+    /// <summary>The App Service 5xx sample with a fresh alert id on the given App Service sites (by name) instead of its one.</summary>
+    public static byte[] AlertOn(params string[] sites)
+    {
+        var ids = string.Join(", ", sites.Select(s => System.Text.Json.JsonSerializer.Serialize($"/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/rg-checkout-prod/providers/microsoft.web/sites/{s}")));
+        var json = Encoding.UTF8.GetString(Alert());
+        var start = json.IndexOf("\"alertTargetIDs\": [", StringComparison.Ordinal);
+        var end = json.IndexOf(']', start);
+        return Encoding.UTF8.GetBytes(string.Concat(json.AsSpan(0, start), $"\"alertTargetIDs\": [{ids}", json.AsSpan(end)));
+    }
+
     /// <summary>Posts an alert and waits until its remediation reaches <paramref name="stage"/>.</summary>
     public async Task<string> RemediationAtAsync(byte[] alert, RemediationStage stage)
     {
@@ -81,10 +96,13 @@ internal sealed class DashboardApp : IAsyncDisposable
         return id;
     }
 
-    public async Task WaitForStageAsync(string id, RemediationStage stage)
+    public Task WaitForStageAsync(string id, RemediationStage stage) => WaitForStageAsync(id, s => s == stage);
+
+    /// <summary>Waits until the remediation's stage satisfies <paramref name="reached"/>.</summary>
+    public async Task WaitForStageAsync(string id, Func<RemediationStage, bool> reached)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while ((await App.Client.GetInstanceAsync(id, cancellationToken: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != stage)
+        while ((await App.Client.GetInstanceAsync(id, cancellationToken: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage is not { } stage || !reached(stage))
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
         }

@@ -18,10 +18,10 @@ internal static class HeadlessChromium
         });
     }
 
-    /// <summary>A 1440×900 page that records every console error (a refused script or style shows up there).</summary>
-    public static async Task<(IPage Page, List<string> Errors)> PageAsync(IBrowser browser)
+    /// <summary>A page (1440×900 unless told) that records every console error (a refused script or style shows up there).</summary>
+    public static async Task<(IPage Page, List<string> Errors)> PageAsync(IBrowser browser, int width = 1440, int height = 900)
     {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var errors = new List<string>();
         page.Console += (_, message) => errors.AddRange(message.Type == "error" ? [message.Text] : []);
         return (page, errors);
