@@ -1,15 +1,22 @@
 using System.Globalization;
 using AutoRemediate.Benchmarks;
+using AutoRemediate.Benchmarks.Storm;
 using AutoRemediate.Storage;
 using AutoRemediate.Testing.Azurite;
 
 // Engine figures on this machine against a private Azurite, with Azurite's own floor measured in the same run.
 // Usage: dotnet run -c Release --project tests/AutoRemediate.Benchmarks [-- --quick]
 //        dotnet run -c Release --project tests/AutoRemediate.Benchmarks -- toil [--quick | --rows N]
+//        dotnet run -c Release --project tests/AutoRemediate.Benchmarks -- storm [--quick] [--alerts N] [--backlog N]
 var quick = args.Contains("--quick");
 if (args is ["toil", ..])
 {
     return await ToilBenchProgram.RunAsync(args, quick);
+}
+
+if (args is ["storm", ..])
+{
+    return await StormBenchProgram.RunAsync(args, quick);
 }
 
 var (samples, instances, concurrency) = quick ? (50, 100, 8) : (200, 500, 8);

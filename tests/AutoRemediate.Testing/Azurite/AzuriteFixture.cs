@@ -25,6 +25,9 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     private Process? _process;
     private int _counter;
 
+    /// <summary>The Blob service port.</summary>
+    public int BlobPort { get; private set; }
+
     /// <summary>The Queue service port.</summary>
     public int QueuePort { get; private set; }
 
@@ -58,9 +61,9 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
         {
             var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
             _process = Start(executable, blob, queue, table);
-            if (await WaitForPortsAsync(queue, table).ConfigureAwait(false))
+            if (await WaitForPortsAsync(blob, queue, table).ConfigureAwait(false))
             {
-                (QueuePort, TablePort) = (queue, table);
+                (BlobPort, QueuePort, TablePort) = (blob, queue, table);
                 return;
             }
 

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+
+namespace AutoRemediate.Benchmarks.Storm;
+
+/// <summary>
+/// Phase 2: a burst of alerts makes a backlog; while it drains, new distinct alerts arrive at a steady rate for a
+/// bounded time. Every bucket records remediations ended and storage requests by kind, until all have ended or the
+/// phase's time limit.
+/// </summary>
+internal sealed class BacklogPhase(StormEnvironment environment, StormSettings settings)
+{
+    private const int KindColumns = 8;
+
+    public async Task<bool> RunAsync()
+    {
+        var counts = environment.Proxy.Counts;
+        Console.WriteLine();
+        Console.WriteLine($"## backlog: {settings.Backlog} alerts in a burst, then {settings.ProbePerSecond}/s new alerts for {settings.ProbeDuration.TotalSeconds:0} s while it drains");
+        await Task.Delay(settings.Settle);
+
+        var clock = Stopwatch.StartNew();
+        var firstPost = DateTimeOffset.UtcNow;
+        var poller = new RemediationPoller(environment.Client, environment.App.WebhookKey, firstPost.AddMinutes(-1));
+        var poster = new AlertPoster(environment.Client, environment.App.WebhookKey, new StormAlerts(), clock);
+        var start = counts.Snapshot();
+        var cpuStart = environment.App.CpuSeconds();
+        var burst = await poster.BurstAsync(settings.Backlog, settings.BurstInFlight);
+        var burstEnd = clock.Elapsed;
+        var probe = poster.SteadyAsync(settings.ProbePerSecond, settings.ProbeDuration, settings.ProbeMaxInFlight);
+
+        var buckets = new List<(TimeSpan At, int Ended, IReadOnlyDictionary<string, long> Requests)>();
+        var previous = counts.Snapshot();
+        var accepted = burst.Count(r => r.Accepted);
+        var ended = 0;
+        var next = burstEnd + settings.Bucket;
+        while (clock.Elapsed < settings.BacklogLimit && (!probe.IsCompleted || ended < accepted))
+        {
+            var wait = next - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+
+            next += settings.Bucket;
+            var now = counts.Snapshot();
+            var requests = RequestCounts.Between(previous, now);
+            previous = now;
+            // While the probe still posts, count the ended side only: the number started is still moving.
+            var started = probe.IsCompletedSuccessfully ? accepted + probe.Result.Count(r => r.Accepted) : int.MaxValue;
+            ended = await poller.CountEndedAsync(started, probe.IsCompleted ? ended : 0);
+            accepted = probe.IsCompletedSuccessfully ? started : accepted;
+            buckets.Add((clock.Elapsed, ended, requests));
+        }
+
+        var probeResults = await probe;
+        accepted = burst.Count(r => r.Accepted) + probeResults.Count(r => r.Accepted);
+        var elapsed = clock.Elapsed;
+        var cpu = environment.App.CpuSeconds() - cpuStart;
+        var during = RequestCounts.Between(start, counts.Snapshot());
+        var rows = await poller.ListAsync(RemediationPoller.Ended + "," + RemediationPoller.Unfinished);
+        var endedNow = rows.Count(r => r.RuntimeStatus is "Completed" or "Failed" or "Terminated");
+
+        Console.WriteLine();
+        Console.WriteLine("| figure | value |");
+        Console.WriteLine("|---|---|");
+        StormPrinter.Intake("backlog burst", burst);
+        StormPrinter.Intake($"probe during the drain ({settings.ProbePerSecond}/s asked)", probeResults);
+        Console.WriteLine(endedNow >= accepted
+            ? $"| all {accepted} ended within | {elapsed.TotalSeconds:0} s |"
+            : $"| NOT DRAINED at the {settings.BacklogLimit.TotalSeconds:0} s limit: ended | {endedNow} of {accepted} ({100.0 * endedNow / Math.Max(1, accepted):0.0} %) |");
+        Console.WriteLine($"| remediations ended per second, whole phase | {endedNow / elapsed.TotalSeconds:0.00} /s |");
+        StormPrinter.Outcomes(rows);
+        Console.WriteLine($"| app CPU over the phase | {cpu:0.0} s ({100 * cpu / elapsed.TotalSeconds:0} % of one core) |");
+        Console.WriteLine($"| storage requests over the phase | {during.Values.Sum()} ({during.Values.Sum() / elapsed.TotalSeconds:0} /s); per ended remediation {during.Values.Sum() / (double)Math.Max(1, endedNow):0.0} |");
+        Console.WriteLine($"| proxy forward failures | {environment.Proxy.ForwardFailures} |");
+
+        PrintBuckets(buckets, during);
+        Console.WriteLine();
+        Console.WriteLine("storage requests by kind over the phase, per second:");
+        StormPrinter.Kinds(during, elapsed.TotalSeconds, "per second");
+        return endedNow >= accepted;
+    }
+
+    private void PrintBuckets(List<(TimeSpan At, int Ended, IReadOnlyDictionary<string, long> Requests)> buckets, IReadOnlyDictionary<string, long> during)
+    {
+        var kinds = during.OrderByDescending(p => p.Value).Take(KindColumns).Select(p => p.Key).ToArray();
+        Console.WriteLine();
+        Console.WriteLine($"drain and storage requests per {settings.Bucket.TotalSeconds:0} s bucket (t from the first post; requests per second of the bucket):");
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            Console.WriteLine($"  k{i + 1} = {kinds[i]}");
+        }
+
+        Console.WriteLine($"| t (s) | ended | ended/s | requests/s | {string.Join(" | ", kinds.Select((_, i) => $"k{i + 1}"))} | other |");
+        Console.WriteLine($"|---|---|---|---|{string.Concat(Enumerable.Repeat("---|", kinds.Length))}---|");
+        var lastEnded = 0;
+        var lastAt = buckets.Count == 0 ? TimeSpan.Zero : buckets[0].At - settings.Bucket;
+        foreach (var (at, ended, requests) in buckets)
+        {
+            var seconds = (at - lastAt).TotalSeconds;
+            var total = requests.Values.Sum();
+            var columns = kinds.Select(k => $"{requests.GetValueOrDefault(k) / seconds:0}");
+            var other = (total - kinds.Sum(k => requests.GetValueOrDefault(k))) / seconds;
+            Console.WriteLine($"| {at.TotalSeconds:0} | {ended} | {(ended - lastEnded) / seconds:0.0} | {total / seconds:0} | {string.Join(" | ", columns)} | {other:0} |");
+            (lastEnded, lastAt) = (ended, at);
+        }
+    }
+}
