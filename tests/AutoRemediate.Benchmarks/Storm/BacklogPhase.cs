@@ -28,12 +28,28 @@ internal sealed class BacklogPhase(StormEnvironment environment, StormSettings s
         var burstEnd = clock.Elapsed;
         var probe = poster.SteadyAsync(settings.ProbePerSecond, settings.ProbeDuration, settings.ProbeMaxInFlight);
 
+        // Buckets are cut on time by one loop; the operator API is polled by another, since under backlog a list
+        // call can take longer than a bucket. Each bucket shows the last ended count known when it closed.
         var buckets = new List<(TimeSpan At, int Ended, IReadOnlyDictionary<string, long> Requests)>();
-        var previous = counts.Snapshot();
-        var accepted = burst.Count(r => r.Accepted);
+        var burstAccepted = burst.Count(r => r.Accepted);
         var ended = 0;
+        var accepted = int.MaxValue;
+        bool Finished() => clock.Elapsed >= settings.BacklogLimit || Volatile.Read(ref ended) >= Volatile.Read(ref accepted);
+        var polling = Task.Run(async () =>
+        {
+            while (!Finished())
+            {
+                // While the probe still posts, count the ended side only: the number started is still moving.
+                var probeDone = probe.IsCompletedSuccessfully;
+                var started = probeDone ? burstAccepted + probe.Result.Count(r => r.Accepted) : int.MaxValue;
+                Volatile.Write(ref ended, await poller.CountEndedAsync(started, probeDone ? Volatile.Read(ref ended) : 0));
+                Volatile.Write(ref accepted, started);
+                await Task.Delay(settings.PollInterval);
+            }
+        });
+        var previous = counts.Snapshot();
         var next = burstEnd + settings.Bucket;
-        while (clock.Elapsed < settings.BacklogLimit && (!probe.IsCompleted || ended < accepted))
+        while (!Finished())
         {
             var wait = next - clock.Elapsed;
             if (wait > TimeSpan.Zero)
@@ -43,17 +59,13 @@ internal sealed class BacklogPhase(StormEnvironment environment, StormSettings s
 
             next += settings.Bucket;
             var now = counts.Snapshot();
-            var requests = RequestCounts.Between(previous, now);
+            buckets.Add((clock.Elapsed, Volatile.Read(ref ended), RequestCounts.Between(previous, now)));
             previous = now;
-            // While the probe still posts, count the ended side only: the number started is still moving.
-            var started = probe.IsCompletedSuccessfully ? accepted + probe.Result.Count(r => r.Accepted) : int.MaxValue;
-            ended = await poller.CountEndedAsync(started, probe.IsCompleted ? ended : 0);
-            accepted = probe.IsCompletedSuccessfully ? started : accepted;
-            buckets.Add((clock.Elapsed, ended, requests));
         }
 
+        await polling;
         var probeResults = await probe;
-        accepted = burst.Count(r => r.Accepted) + probeResults.Count(r => r.Accepted);
+        accepted = burstAccepted + probeResults.Count(r => r.Accepted);
         var elapsed = clock.Elapsed;
         var cpu = environment.App.CpuSeconds() - cpuStart;
         var during = RequestCounts.Between(start, counts.Snapshot());
@@ -71,7 +83,7 @@ internal sealed class BacklogPhase(StormEnvironment environment, StormSettings s
         Console.WriteLine($"| remediations ended per second, whole phase | {endedNow / elapsed.TotalSeconds:0.00} /s |");
         StormPrinter.Outcomes(rows);
         Console.WriteLine($"| app CPU over the phase | {cpu:0.0} s ({100 * cpu / elapsed.TotalSeconds:0} % of one core) |");
-        Console.WriteLine($"| storage requests over the phase | {during.Values.Sum()} ({during.Values.Sum() / elapsed.TotalSeconds:0} /s); per ended remediation {during.Values.Sum() / (double)Math.Max(1, endedNow):0.0} |");
+        Console.WriteLine($"| storage requests over the phase | {during.Values.Sum()} ({during.Values.Sum() / elapsed.TotalSeconds:0} /s); per ended remediation {(endedNow == 0 ? "n/a" : $"{during.Values.Sum() / (double)endedNow:0.0}")} |");
         Console.WriteLine($"| proxy forward failures | {environment.Proxy.ForwardFailures} |");
 
         PrintBuckets(buckets, during);

@@ -30,6 +30,7 @@ internal sealed class StorageCountingProxy : IAsyncDisposable
     private readonly WebApplication app;
     private readonly HttpMessageInvoker upstream;
     private readonly Dictionary<int, (StorageService Service, int UpstreamPort)> routes;
+    private long forwardFailures;
 
     private StorageCountingProxy(WebApplication app, HttpMessageInvoker upstream, Dictionary<int, (StorageService, int)> routes)
     {
@@ -48,8 +49,6 @@ internal sealed class StorageCountingProxy : IAsyncDisposable
 
     /// <summary>Requests the proxy could not forward (connection refused, reset); they are counted as kinds too.</summary>
     public long ForwardFailures => Interlocked.Read(ref forwardFailures);
-
-    private long forwardFailures;
 
     public static async Task<StorageCountingProxy> StartAsync(int blobPort, int queuePort, int tablePort)
     {
