@@ -30,7 +30,7 @@ internal sealed class BacklogPhase(StormEnvironment environment, StormSettings s
 
         // Buckets are cut on time by one loop; the operator API is polled by another, since under backlog a list
         // call can take longer than a bucket. Each bucket shows the last ended count known when it closed.
-        var buckets = new List<(TimeSpan At, int Ended, IReadOnlyDictionary<string, long> Requests)>();
+        var buckets = new List<(TimeSpan At, int Ended, IReadOnlyDictionary<string, KindCount> Requests)>();
         var burstAccepted = burst.Count(r => r.Accepted);
         var ended = 0;
         var accepted = int.MaxValue;
@@ -83,7 +83,7 @@ internal sealed class BacklogPhase(StormEnvironment environment, StormSettings s
         Console.WriteLine($"| remediations ended per second, whole phase | {endedNow / elapsed.TotalSeconds:0.00} /s |");
         StormPrinter.Outcomes(rows);
         Console.WriteLine($"| app CPU over the phase | {cpu:0.0} s ({100 * cpu / elapsed.TotalSeconds:0} % of one core) |");
-        Console.WriteLine($"| storage requests over the phase | {during.Values.Sum()} ({during.Values.Sum() / elapsed.TotalSeconds:0} /s); per ended remediation {(endedNow == 0 ? "n/a" : $"{during.Values.Sum() / (double)endedNow:0.0}")} |");
+        Console.WriteLine($"| storage requests over the phase | {during.Values.Sum(c => c.Count)} ({during.Values.Sum(c => c.Count) / elapsed.TotalSeconds:0} /s); per ended remediation {(endedNow == 0 ? "n/a" : $"{during.Values.Sum(c => c.Count) / (double)endedNow:0.0}")} |");
         Console.WriteLine($"| proxy forward failures | {environment.Proxy.ForwardFailures} |");
 
         PrintBuckets(buckets, during);
@@ -93,27 +93,29 @@ internal sealed class BacklogPhase(StormEnvironment environment, StormSettings s
         return endedNow >= accepted;
     }
 
-    private void PrintBuckets(List<(TimeSpan At, int Ended, IReadOnlyDictionary<string, long> Requests)> buckets, IReadOnlyDictionary<string, long> during)
+    private void PrintBuckets(List<(TimeSpan At, int Ended, IReadOnlyDictionary<string, KindCount> Requests)> buckets, IReadOnlyDictionary<string, KindCount> during)
     {
-        var kinds = during.OrderByDescending(p => p.Value).Take(KindColumns).Select(p => p.Key).ToArray();
+        var kinds = during.OrderByDescending(p => p.Value.Count).Take(KindColumns).Select(p => p.Key).ToArray();
         Console.WriteLine();
-        Console.WriteLine($"drain and storage requests per {settings.Bucket.TotalSeconds:0} s bucket (t from the first post; requests per second of the bucket):");
+        Console.WriteLine($"drain and storage requests per {settings.Bucket.TotalSeconds:0} s bucket (t from the first post; requests per second of the bucket, their mean time in ms, and the instance scans in it):");
         for (var i = 0; i < kinds.Length; i++)
         {
             Console.WriteLine($"  k{i + 1} = {kinds[i]}");
         }
 
-        Console.WriteLine($"| t (s) | ended | ended/s | requests/s | {string.Join(" | ", kinds.Select((_, i) => $"k{i + 1}"))} | other |");
-        Console.WriteLine($"|---|---|---|---|{string.Concat(Enumerable.Repeat("---|", kinds.Length))}---|");
+        Console.WriteLine($"| t (s) | ended | ended/s | requests/s | mean ms | scans | {string.Join(" | ", kinds.Select((_, i) => $"k{i + 1}"))} | other |");
+        Console.WriteLine($"|---|---|---|---|---|---|{string.Concat(Enumerable.Repeat("---|", kinds.Length))}---|");
         var lastEnded = 0;
         var lastAt = buckets.Count == 0 ? TimeSpan.Zero : buckets[0].At - settings.Bucket;
         foreach (var (at, ended, requests) in buckets)
         {
             var seconds = (at - lastAt).TotalSeconds;
-            var total = requests.Values.Sum();
-            var columns = kinds.Select(k => $"{requests.GetValueOrDefault(k) / seconds:0}");
-            var other = (total - kinds.Sum(k => requests.GetValueOrDefault(k))) / seconds;
-            Console.WriteLine($"| {at.TotalSeconds:0} | {ended} | {(ended - lastEnded) / seconds:0.0} | {total / seconds:0} | {string.Join(" | ", columns)} | {other:0} |");
+            var total = requests.Values.Sum(c => c.Count);
+            var columns = kinds.Select(k => $"{requests.GetValueOrDefault(k).Count / seconds:0}");
+            var other = (total - kinds.Sum(k => requests.GetValueOrDefault(k).Count)) / seconds;
+            var mean = requests.Values.Sum(c => c.Milliseconds) / Math.Max(1, total);
+            var scans = requests.Where(p => p.Key.Contains("scan(", StringComparison.Ordinal)).Sum(p => p.Value.Count);
+            Console.WriteLine($"| {at.TotalSeconds:0} | {ended} | {(ended - lastEnded) / seconds:0.0} | {total / seconds:0} | {mean:0} | {scans} | {string.Join(" | ", columns)} | {other:0} |");
             (lastEnded, lastAt) = (ended, at);
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -100,7 +101,6 @@ internal sealed class StorageCountingProxy : IAsyncDisposable
         var request = context.Request;
         var batchBody = await ReadBatchBodyAsync(request, context.RequestAborted);
         var kind = StorageRequestKind.Classify(service, request.Method, request.Path, request.Query, request.Headers, batchBody is null ? null : Encoding.UTF8.GetString(batchBody));
-        Counts.Add(kind);
 
         // The raw target, not the decoded path: the signature was computed over the path as the client encoded it.
         var target = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
@@ -127,6 +127,7 @@ internal sealed class StorageCountingProxy : IAsyncDisposable
             }
         }
 
+        var started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
         try
         {
@@ -135,6 +136,7 @@ internal sealed class StorageCountingProxy : IAsyncDisposable
         catch (HttpRequestException)
         {
             Interlocked.Increment(ref forwardFailures);
+            Counts.Add(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             context.Response.StatusCode = StatusCodes.Status502BadGateway;
             return;
         }
@@ -150,9 +152,16 @@ internal sealed class StorageCountingProxy : IAsyncDisposable
                 }
             }
 
-            if (!HttpMethods.IsHead(request.Method))
+            try
             {
-                await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+                if (!HttpMethods.IsHead(request.Method))
+                {
+                    await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+                }
+            }
+            finally
+            {
+                Counts.Add(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }
     }

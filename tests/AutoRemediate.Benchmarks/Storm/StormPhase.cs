@@ -50,7 +50,7 @@ internal sealed class StormPhase(StormEnvironment environment, StormSettings set
         Console.WriteLine();
         Console.WriteLine("| figure | value |");
         Console.WriteLine("|---|---|");
-        Console.WriteLine($"| idle: storage requests per second ({settings.IdleWindow.TotalSeconds:0} s, nothing to do) | {idle.Values.Sum() / settings.IdleWindow.TotalSeconds:0.0} /s |");
+        Console.WriteLine($"| idle: storage requests per second ({settings.IdleWindow.TotalSeconds:0} s, nothing to do) | {idle.Values.Sum(c => c.Count) / settings.IdleWindow.TotalSeconds:0.0} /s |");
         Console.WriteLine($"| idle: app CPU | {100 * idleCpuShare:0} % of one core |");
         StormPrinter.Intake("storm intake", intake);
         Console.WriteLine(drained
@@ -59,15 +59,17 @@ internal sealed class StormPhase(StormEnvironment environment, StormSettings set
         Console.WriteLine($"| remediations ended per second | {ended / span:0.00} /s |");
         StormPrinter.Outcomes(rows);
         Console.WriteLine($"| app CPU from first post to {(drained ? "last end" : "the limit")} | {cpu:0.0} s ({100 * cpu / elapsed.TotalSeconds:0} % of one core) |");
-        var total = during.Values.Sum();
-        var polls = during.Where(p => StormPrinter.IsBenchmarkPoll(p.Key)).Sum(p => p.Value);
-        var perRemediation = Math.Max(1, drained ? accepted : ended);
+        var total = during.Values.Sum(c => c.Count);
+        var polls = during.Where(p => StormPrinter.IsBenchmarkPoll(p.Key)).Sum(p => p.Value.Count);
+        // Not drained: the requests were spent on every started remediation, so they are shared among all of them.
+        var perRemediation = Math.Max(1, accepted);
+        var per = drained ? "remediation" : "started remediation (not all ended)";
         Console.WriteLine($"| storage requests from first post to {(drained ? "last end" : "the limit")} | {total} ({total / elapsed.TotalSeconds:0} /s) |");
-        Console.WriteLine($"| storage requests per {(drained ? string.Empty : "ended ")}remediation | {total / (double)perRemediation:0.0} ({(total - polls) / (double)perRemediation:0.0} without the benchmark's own {pollPages} list calls: {polls} requests) |");
+        Console.WriteLine($"| storage requests per {per} | {total / (double)perRemediation:0.0} ({(total - polls) / (double)perRemediation:0.0} without the benchmark's own {pollPages} list calls: {polls} requests) |");
         Console.WriteLine($"| proxy forward failures | {environment.Proxy.ForwardFailures} |");
 
         Console.WriteLine();
-        Console.WriteLine($"storage requests by kind, first post to {(drained ? "last end" : "the limit")}, per {(drained ? string.Empty : "ended ")}remediation:");
+        Console.WriteLine($"storage requests by kind, first post to {(drained ? "last end" : "the limit")}, per {per}:");
         StormPrinter.Kinds(during, perRemediation, "per remediation");
         Console.WriteLine();
         Console.WriteLine($"idle storage requests by kind ({settings.IdleWindow.TotalSeconds:0} s):");

@@ -22,25 +22,28 @@ internal static class StormPrinter
         Console.WriteLine($"| not ended, by stage | {(unfinished.Length == 0 ? "none" : Counts(unfinished.Select(r => r.Stage ?? "(no stage yet)")))} |");
     }
 
-    /// <summary>Requests by kind, most frequent first, with a per-unit column (e.g. per remediation or per second).</summary>
-    public static void Kinds(IReadOnlyDictionary<string, long> counts, double divisor, string unit, int top = 40)
+    /// <summary>
+    /// Requests by kind, most frequent first, with a per-unit column (e.g. per remediation or per second) and the mean
+    /// time from forwarding to the answer's last byte, which includes waiting behind other requests in the service.
+    /// </summary>
+    public static void Kinds(IReadOnlyDictionary<string, KindCount> counts, double divisor, string unit, int top = 40)
     {
-        var total = counts.Values.Sum();
-        Console.WriteLine($"| kind | requests | {unit} | share |");
-        Console.WriteLine("|---|---|---|---|");
-        foreach (var (kind, count) in counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(top))
+        var total = counts.Values.Sum(c => c.Count);
+        Console.WriteLine($"| kind | requests | {unit} | share | mean ms |");
+        Console.WriteLine("|---|---|---|---|---|");
+        var ordered = counts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        foreach (var (kind, count) in ordered.Take(top))
         {
-            Console.WriteLine($"| {kind} | {count} | {count / divisor:0.00} | {100.0 * count / Math.Max(1, total):0.0} % |");
+            Console.WriteLine($"| {kind} | {count.Count} | {count.Count / divisor:0.00} | {100.0 * count.Count / Math.Max(1, total):0.0} % | {count.Milliseconds / count.Count:0.0} |");
         }
 
-        var rest = counts.Count - top;
-        if (rest > 0)
+        if (ordered.Length > top)
         {
-            var restCount = counts.OrderByDescending(p => p.Value).Skip(top).Sum(p => p.Value);
-            Console.WriteLine($"| ({rest} other kinds) | {restCount} | {restCount / divisor:0.00} | {100.0 * restCount / Math.Max(1, total):0.0} % |");
+            var rest = ordered.Skip(top).Sum(p => p.Value.Count);
+            Console.WriteLine($"| ({ordered.Length - top} other kinds) | {rest} | {rest / divisor:0.00} | {100.0 * rest / Math.Max(1, total):0.0} % | |");
         }
 
-        Console.WriteLine($"| **total** | {total} | {total / divisor:0.00} | 100 % |");
+        Console.WriteLine($"| **total** | {total} | {total / divisor:0.00} | 100 % | {counts.Values.Sum(c => c.Milliseconds) / Math.Max(1, total):0.0} |");
     }
 
     /// <summary>The benchmark's own operator-API scans: instance scans whose filter names a creation time.</summary>

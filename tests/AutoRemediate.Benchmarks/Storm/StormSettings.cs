@@ -24,9 +24,9 @@ internal sealed record StormSettings(
         ProbeMaxInFlight: 256,
         Settle: TimeSpan.FromSeconds(10),
         IdleWindow: TimeSpan.FromSeconds(60),
-        StormLimit: TimeSpan.FromMinutes(10),
+        StormLimit: TimeSpan.FromMinutes(20),
         BacklogLimit: TimeSpan.FromMinutes(5),
-        PollInterval: TimeSpan.FromSeconds(2),
+        PollInterval: TimeSpan.FromSeconds(5),
         Bucket: TimeSpan.FromSeconds(10));
 
     public static StormSettings Quick { get; } = Full with
