@@ -1,5 +1,6 @@
 using System.Globalization;
 using AutoRemediate.Benchmarks;
+using AutoRemediate.Benchmarks.Storm;
 using AutoRemediate.Storage;
 using AutoRemediate.Testing.Azurite;
 
@@ -7,6 +8,7 @@ using AutoRemediate.Testing.Azurite;
 // Usage: dotnet run -c Release --project tests/AutoRemediate.Benchmarks [-- --quick]
 //        dotnet run -c Release --project tests/AutoRemediate.Benchmarks -- toil [--quick | --rows N]
 //        dotnet run -c Release --project tests/AutoRemediate.Benchmarks -- engine-v2 [--quick]
+//        dotnet run -c Release --project tests/AutoRemediate.Benchmarks -- storm [--quick] [--alerts N] [--backlog N]
 var quick = args.Contains("--quick");
 if (args is ["toil", ..])
 {
@@ -16,6 +18,11 @@ if (args is ["toil", ..])
 if (args is ["engine-v2", ..])
 {
     return await AutoRemediate.Benchmarks.EngineV2.EngineV2Bench.RunAsync(quick);
+}
+
+if (args is ["storm", ..])
+{
+    return await StormBenchProgram.RunAsync(args, quick);
 }
 
 var (samples, instances, concurrency) = quick ? (50, 100, 8) : (200, 500, 8);
