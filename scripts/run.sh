@@ -30,22 +30,25 @@ cleanup() {
   local pid
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [ "$interrupted" -eq 0 ] || echo "run: stopped"
 }
+interrupted=0
 trap cleanup EXIT
-trap 'echo; echo "run: stopping the app and Azurite"; exit 130' INT
+trap 'interrupted=1; echo; echo "run: stopping the app and Azurite"; exit 130' INT
 trap 'exit 143' TERM
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 app_pid=""
 step="starting"
+exec 9>&2 # the terminal's stderr, for app_died inside commands whose stderr goes to a log
 # Says at once that the app has stopped, with the end of its log, and exits non-zero.
 app_died() {
   local rc=0 how=""
   wait "$app_pid" 2>/dev/null || rc=$?
   if [ "$rc" -gt 128 ] && [ "$rc" -ne 127 ]; then how=" (exit $rc, killed by signal $((rc - 128)))"
   elif [ "$rc" -ne 127 ]; then how=" (exit $rc)"; fi # 127: not this shell's child (a pipeline's subshell)
-  echo "run: the app stopped unexpectedly$how while $step; the last lines of artifacts/run/app.log:" >&2
-  tail -n 20 "$run_dir/app.log" | sed 's/^/  | /' >&2
+  echo "run: the app stopped unexpectedly$how while $step; the last lines of artifacts/run/app.log:" >&9
+  tail -n 20 "$run_dir/app.log" | sed 's/^/  | /' >&9
   exit 1
 }
 app_alive() { [ -z "$app_pid" ] || kill -0 "$app_pid" 2>/dev/null; }
