@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.SelfCheck;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;

@@ -1,15 +1,39 @@
 using System.Text.Json;
-using AutoRemediate.Durable.Client;
+using AutoRemediate.Functions.Engine;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace AutoRemediate.Functions.Remediation;
 
 /// <summary><see cref="IRemediationStarter"/> over the durable engine's client.</summary>
 internal sealed class DurableRemediationStarter(DurableTaskClient client) : IRemediationStarter
 {
+    /// <remarks>
+    /// Every start is deduplicated by the engine, so concurrent deliveries of one alert make one instance; an id that
+    /// already has an instance is reported as not started, so the caller folds the delivery into it.
+    /// </remarks>
     public async Task<bool> StartAsync(RemediationRequest request, CancellationToken cancellationToken)
     {
-        var result = await client.ScheduleNewOrchestrationInstanceAsync(RemediationOrchestration.Name, request, request.InstanceId, cancellationToken);
-        return !result.AlreadyExisted;
+        if (await client.GetInstanceAsync(request.InstanceId, getInputsAndOutputs: false, cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(RemediationOrchestration.Name, request, new StartOrchestrationOptions(request.InstanceId), cancellationToken);
+            return true;
+        }
+        catch (InvalidOperationException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Another delivery started it between the read and the start; anything else is not an ack.
+            if (await client.GetInstanceAsync(request.InstanceId, getInputsAndOutputs: false, cancellationToken) is null)
+            {
+                throw;
+            }
+
+            return false;
+        }
     }
 
     public async Task<RemediationInstance?> FindAsync(string instanceId, CancellationToken cancellationToken)
@@ -23,7 +47,7 @@ internal sealed class DurableRemediationStarter(DurableTaskClient client) : IRem
                 ReadRequest(metadata),
                 metadata.CreatedAt,
                 metadata.LastUpdatedAt,
-                metadata.CompletedAt,
+                metadata.CompletedAt(),
                 metadata.SerializedCustomStatus,
                 metadata.SerializedOutput);
     }

@@ -15,7 +15,7 @@ public sealed class FunctionManifestTests
         Assert.Equal(["get", "put"], routes["api/operator/kill-switch"]);
         Assert.Contains("api/remediations/{id}/timeline", routes.Keys);
         Assert.Contains("api/approvals/{token}/decision", routes.Keys);
-        Assert.DoesNotContain(FunctionCatalog.DurableWork.Name, routes.Keys);
+        Assert.DoesNotContain(FunctionCatalog.InstancePurge.Name, routes.Keys);
     }
 
     [Theory]

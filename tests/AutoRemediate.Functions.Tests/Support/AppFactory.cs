@@ -1,4 +1,4 @@
-using AutoRemediate.Durable.Client;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Testing.Azurite;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,6 +1,7 @@
 using System.Globalization;
-using AutoRemediate.Durable;
-using AutoRemediate.Durable.Client;
+using AutoRemediate.Server.Engine;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Testing.Azurite;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,4 +1,5 @@
-using AutoRemediate.Durable.Client;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.SelfCheck;
 
 namespace AutoRemediate.Functions.Tests.Support;
@@ -9,7 +10,7 @@ internal static class SelfCheckDriver
     public static async Task<string> StartAsync(DurableTaskClient client)
     {
         var id = "selfcheck-" + Guid.NewGuid().ToString("N")[..8];
-        await client.ScheduleNewOrchestrationInstanceAsync(EngineSelfCheckOrchestrator.Name, new SelfCheckInput(EventTimeoutSeconds: 60), id);
+        await client.ScheduleNewOrchestrationInstanceAsync(EngineSelfCheckOrchestrator.Name, new SelfCheckInput(EventTimeoutSeconds: 60), new StartOrchestrationOptions(id));
         return id;
     }
 

@@ -1,7 +1,8 @@
+using AutoRemediate.Functions.Engine;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
 
