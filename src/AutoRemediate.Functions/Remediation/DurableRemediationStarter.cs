@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AutoRemediate.Core.Alerts;
 using AutoRemediate.Functions.Engine;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -6,34 +7,34 @@ using Microsoft.DurableTask.Client;
 namespace AutoRemediate.Functions.Remediation;
 
 /// <summary><see cref="IRemediationStarter"/> over the durable engine's client.</summary>
-internal sealed class DurableRemediationStarter(DurableTaskClient client) : IRemediationStarter
+internal sealed class DurableRemediationStarter(DurableTaskClient client, IStartClaims claims) : IRemediationStarter
 {
+    /// <summary>A claim this old with no instance behind it is taken over: its holder failed, or the instance was purged.</summary>
+    internal static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(1);
+
     /// <remarks>
-    /// Every start is deduplicated by the engine, so concurrent deliveries of one alert make one instance; an id that
-    /// already has an instance is reported as not started, so the caller folds the delivery into it.
+    /// The claim decides which delivery is first; the engine's deduplication makes every start of one id one execution,
+    /// so a delivery that lost the claim still makes sure the instance exists (its holder may have failed before
+    /// starting it) without calling itself the starter.
     /// </remarks>
     public async Task<bool> StartAsync(RemediationRequest request, CancellationToken cancellationToken)
     {
-        if (await client.GetInstanceAsync(request.InstanceId, getInputsAndOutputs: false, cancellationToken) is not null)
+        var id = request.InstanceId;
+        if (!await claims.TryClaimAsync(id, cancellationToken))
         {
-            return false;
-        }
-
-        try
-        {
-            await client.ScheduleNewOrchestrationInstanceAsync(RemediationOrchestration.Name, request, new StartOrchestrationOptions(request.InstanceId), cancellationToken);
-            return true;
-        }
-        catch (InvalidOperationException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Another delivery started it between the read and the start; anything else is not an ack.
-            if (await client.GetInstanceAsync(request.InstanceId, getInputsAndOutputs: false, cancellationToken) is null)
+            if (await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken) is not null)
             {
-                throw;
+                return false;
             }
 
-            return false;
+            if (!await claims.TryReclaimAsync(id, StaleClaim, cancellationToken))
+            {
+                await ScheduleAsync(request, cancellationToken);
+                return false;
+            }
         }
+
+        return await ScheduleAsync(request, cancellationToken);
     }
 
     public async Task<RemediationInstance?> FindAsync(string instanceId, CancellationToken cancellationToken)
@@ -54,6 +55,26 @@ internal sealed class DurableRemediationStarter(DurableTaskClient client) : IRem
 
     public Task RaiseAsync(string instanceId, string eventName, RemediationRequest payload, CancellationToken cancellationToken) =>
         client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);
+
+    /// <summary>Starts the instance; false when it existed already.</summary>
+    private async Task<bool> ScheduleAsync(RemediationRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(RemediationOrchestration.Name, request, new StartOrchestrationOptions(request.InstanceId), cancellationToken);
+            return true;
+        }
+        catch (InvalidOperationException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The engine refuses an id whose instance exists; anything else is not an ack.
+            if (await client.GetInstanceAsync(request.InstanceId, getInputsAndOutputs: false, cancellationToken) is null)
+            {
+                throw;
+            }
+
+            return false;
+        }
+    }
 
     private static RemediationRequest? ReadRequest(OrchestrationMetadata metadata)
     {

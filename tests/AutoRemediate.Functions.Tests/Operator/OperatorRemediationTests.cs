@@ -121,7 +121,7 @@ public sealed class OperatorRemediationTests(AzuriteFixture azurite)
 
         await api.JsonAsync(HttpMethod.Post, $"/api/remediations/{id}/cancel", new { reason = "stop, wrong site" }, expectedStatus: 202);
 
-        Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await app.Client.GetInstanceAsync(id))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true))!.RuntimeStatus);
         Assert.Empty(await RunningAsync(app));
         var retried = await app.Guardrails.ApplyAsync(AutoRemediate.Core.Guardrails.GuardrailStateUpdate.RunCancelled(DateTimeOffset.UtcNow), id);
         Assert.Equal(AutoRemediate.Core.Guardrails.GuardrailApplyOutcome.AlreadyApplied, retried);
@@ -228,7 +228,7 @@ public sealed class OperatorRemediationTests(AzuriteFixture azurite)
     private static async Task WaitForStageAsync(RemediationApp app, string id, RemediationStage stage)
     {
         using var deadline = new CancellationTokenSource(Timeout);
-        while ((await app.Client.GetInstanceAsync(id, cancellation: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != stage)
+        while ((await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellation: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != stage)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
         }

@@ -132,7 +132,7 @@ public sealed class RemediationApprovalTests(AzuriteFixture azurite)
         using var deadline = new CancellationTokenSource(Timeout);
         while (true)
         {
-            var instance = await app.Client.GetInstanceAsync(id, cancellation: deadline.Token);
+            var instance = await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellation: deadline.Token);
             if (instance?.ReadCustomStatusAs<RemediationStatus>()?.Stage == stage)
             {
                 return;

@@ -103,7 +103,7 @@ internal sealed class DashboardApp : IAsyncDisposable
     public async Task WaitForStageAsync(string id, Func<RemediationStage, bool> reached)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while ((await App.Client.GetInstanceAsync(id, cancellation: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage is not { } stage || !reached(stage))
+        while ((await App.Client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellation: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage is not { } stage || !reached(stage))
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
         }

@@ -17,7 +17,7 @@ internal static class SelfCheckDriver
     /// <summary>True once the instance finished; raises the event the first time the instance waits for it.</summary>
     public static async Task<bool> AdvanceAsync(DurableTaskClient client, string instanceId)
     {
-        var state = await client.GetInstanceAsync(instanceId);
+        var state = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
         if (state?.ReadCustomStatusAs<string>() == EngineSelfCheckOrchestrator.WaitingForEventStatus)
         {
             await client.RaiseEventAsync(instanceId, EngineSelfCheckOrchestrator.ContinueEvent, "test");
