@@ -1,6 +1,6 @@
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Text;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Webhook;
 
 namespace AutoRemediate.Functions;

@@ -1,5 +1,6 @@
+using AutoRemediate.Runbooks.Hosting;
 using AutoRemediate.Azure;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Runbooks.Actions;
 using AutoRemediate.Runbooks.Certificates;
 using AutoRemediate.Runbooks.QueueDrain;
@@ -18,7 +19,7 @@ public static class RunbookRegistration
     /// Adds the Azure clients (settings under <c>Azure</c>; the credential is created on first use, so a host that
     /// never runs a runbook never asks for a token) and every built-in runbook with its activities.
     /// </summary>
-    public static DurableEngineBuilder AddRunbooks(this DurableEngineBuilder engine, IConfiguration configuration)
+    public static DurableTasksBuilder AddRunbooks(this DurableTasksBuilder engine, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(configuration);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.SelfCheck;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
@@ -13,39 +13,36 @@ namespace AutoRemediate.Functions.Tests;
 public sealed class CustomHandlerTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task Queue_invocations_run_an_orchestration_to_completion()
+    public async Task Custom_handler_mode_runs_orchestrations_on_its_own_worker_without_invocations()
     {
         await using var app = AppFactory.CustomHandler(azurite);
-        var host = new FunctionsHostEmulator(app);
         var id = await SelfCheckDriver.StartAsync(app.Client);
 
-        await host.PumpUntilAsync(() => SelfCheckDriver.AdvanceAsync(app.Client, id), TimeSpan.FromSeconds(60));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!await SelfCheckDriver.AdvanceAsync(app.Client, id))
+        {
+            await Task.Delay(100, deadline.Token);
+        }
 
         var final = await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, final!.RuntimeStatus);
         Assert.Equal("engine healthy", final.ReadOutputAs<SelfCheckResult>()!.Verdict);
-        Assert.NotEmpty(host.Responses);
-        Assert.All(host.Responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
     }
 
     [Fact]
-    public async Task Queue_invocation_answers_in_the_custom_handler_response_shape()
+    public async Task Timer_invocation_answers_in_the_custom_handler_response_shape()
     {
         await using var app = AppFactory.CustomHandler(azurite);
-        var host = new FunctionsHostEmulator(app);
-        var id = await SelfCheckDriver.StartAsync(app.Client);
 
-        await host.PumpUntilAsync(async () => host.Responses.Count > 0, TimeSpan.FromSeconds(30));
+        var response = await new FunctionsHostEmulator(app).InvokeAsync("InstancePurge", FunctionsHostEmulator.TimerInvocation("InstancePurge"));
 
-        using var body = JsonDocument.Parse(await host.Responses[0].Content.ReadAsStringAsync());
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(JsonValueKind.Object, body.RootElement.GetProperty("Outputs").ValueKind);
-        Assert.Equal("work item processed", body.RootElement.GetProperty("Logs")[0].GetString());
+        Assert.Equal("purged 0 instances", body.RootElement.GetProperty("Logs")[0].GetString());
         Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("ReturnValue").ValueKind);
-        Assert.NotNull(await app.Client.GetInstanceAsync(id));
     }
 
     [Theory]
-    [InlineData("LeaseSweep", "re-dispatched 0 instances")]
     [InlineData("InstancePurge", "purged 0 instances")]
     public async Task Timer_invocations_run_their_job_and_answer_with_its_log(string function, string expectedLog)
     {
@@ -60,14 +57,13 @@ public sealed class CustomHandlerTests(AzuriteFixture azurite)
 
     [Theory]
     [InlineData("not json at all")]
-    [InlineData("{\"Data\": {}, \"Metadata\": {}}")]
     [InlineData("")]
-    public async Task Malformed_queue_invocation_is_rejected_with_problem_details(string payload)
+    public async Task Malformed_invocation_is_rejected_with_problem_details(string payload)
     {
         await using var app = AppFactory.CustomHandler(azurite);
         using var content = new StringContent(payload, Encoding.UTF8, "application/json");
 
-        var response = await app.CreateClient().PostAsync(new Uri("/DurableWork", UriKind.Relative), content);
+        var response = await app.CreateClient().PostAsync(new Uri("/InstancePurge", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -96,7 +92,7 @@ public sealed class CustomHandlerTests(AzuriteFixture azurite)
     {
         await using var app = AppFactory.SelfHosted(azurite);
 
-        var response = await new FunctionsHostEmulator(app).InvokeAsync("LeaseSweep", FunctionsHostEmulator.TimerInvocation("LeaseSweep"));
+        var response = await new FunctionsHostEmulator(app).InvokeAsync("InstancePurge", FunctionsHostEmulator.TimerInvocation("InstancePurge"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.SelfCheck;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;

@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Approvals;
-using AutoRemediate.Durable.Client;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Teams;
 
 namespace AutoRemediate.Functions.Approvals;

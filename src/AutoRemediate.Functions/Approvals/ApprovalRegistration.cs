@@ -1,5 +1,6 @@
+using AutoRemediate.Runbooks.Hosting;
 using AutoRemediate.Core.Approvals;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Teams;
 using AutoRemediate.Storage.Approvals;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ internal static class ApprovalRegistration
     public static bool IsEnabled(IConfiguration configuration) =>
         configuration.GetValue<bool>($"{ApprovalOptions.SectionName}:{nameof(ApprovalOptions.Enabled)}");
 
-    public static DurableEngineBuilder AddApprovals(this DurableEngineBuilder engine, IConfiguration configuration)
+    public static DurableTasksBuilder AddApprovals(this DurableTasksBuilder engine, IConfiguration configuration)
     {
         if (!IsEnabled(configuration))
         {

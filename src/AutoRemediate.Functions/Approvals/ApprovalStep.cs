@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Approvals;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Functions.Approvals;
 
@@ -12,7 +12,7 @@ namespace AutoRemediate.Functions.Approvals;
 /// more activity call. Keep that order; change it only under a new orchestrator name.</remarks>
 internal static class ApprovalStep
 {
-    public static async Task<ApprovalDecided> RunAsync(TaskOrchestrationContext context, ApprovalRequest request, RetryPolicy? retry = null)
+    public static async Task<ApprovalDecided> RunAsync(TaskOrchestrationContext context, ApprovalRequest request, TaskOptions? retry = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);

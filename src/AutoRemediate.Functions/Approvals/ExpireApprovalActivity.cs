@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Approvals;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Functions.Approvals;
 
@@ -8,6 +8,6 @@ internal sealed class ExpireApprovalActivity(IApprovalService approvals) : TaskA
 {
     public const string Name = "ExpireApproval";
 
-    public override Task<ApprovalDecided> RunAsync(TaskActivityContext context, ApprovalRequest input, CancellationToken cancellationToken) =>
-        approvals.ExpireAsync(input, cancellationToken);
+    public override Task<ApprovalDecided> RunAsync(TaskActivityContext context, ApprovalRequest input) =>
+        approvals.ExpireAsync(input, CancellationToken.None);
 }

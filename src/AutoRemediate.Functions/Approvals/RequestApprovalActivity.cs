@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Approvals;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Functions.Approvals;
 
@@ -8,6 +8,6 @@ internal sealed class RequestApprovalActivity(IApprovalService approvals) : Task
 {
     public const string Name = "RequestApproval";
 
-    public override Task<ApprovalLink> RunAsync(TaskActivityContext context, ApprovalRequest input, CancellationToken cancellationToken) =>
-        approvals.RequestAsync(input, cancellationToken);
+    public override Task<ApprovalLink> RunAsync(TaskActivityContext context, ApprovalRequest input) =>
+        approvals.RequestAsync(input, CancellationToken.None);
 }

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.CustomHandler;
 using AutoRemediate.Functions.Dashboard;
@@ -12,7 +12,9 @@ using AutoRemediate.Functions.Toil;
 using AutoRemediate.Functions.Webhook;
 using AutoRemediate.Runbooks;
 using AutoRemediate.Storage;
-using AutoRemediate.Storage.Durable;
+using AutoRemediate.Server.Engine;
+using AutoRemediate.Functions.Engine;
+using AutoRemediate.Runbooks.Hosting;
 using Azure.Core;
 
 namespace AutoRemediate.Functions.Composition;
@@ -32,6 +34,8 @@ internal static class HostComposition
         builder.Services.AddSingleton(new HostInfo(mode, HostInfo.AppVersion));
         builder.Services.AddProblemDetails();
         builder.Services.AddAutoRemediateServices(builder.Configuration, runWorker: mode == HostingMode.SelfHosted);
+        // Both web modes run the engine's worker in process: the Functions host has no Durable extension for a custom handler.
+        builder.Services.AddDurableEngine().AddWorker();
         builder.Services.AddAlertWebhook(builder.Configuration);
         builder.Services.AddOperatorApi(builder.Configuration);
         builder.Services.AddDashboard(builder.Configuration);
@@ -47,17 +51,16 @@ internal static class HostComposition
         }
 
         services.AddAzureStorageClients(options => StorageSettings.Apply(configuration, options));
-        var engine = services.AddDurableEngine(configuration.GetSection(DurableEngineOptions.SectionName))
-            .UseAzureStorage(configuration[TaskHubSettings.SettingName] ?? TaskHubSettings.DefaultTaskHub)
+        services.AddDurableTasks()
             .AddSelfCheck()
             .AddRemediation(configuration)
             .AddApprovals(configuration)
             .AddRunbooks(configuration)
             .AddToil(configuration);
+        services.AddAppEngine(configuration);
         services.AddInstancePurge(configuration);
         if (runWorker)
         {
-            engine.AddWorker();
             services.AddHostedService<InstancePurgeService>();
             services.AddToilScheduler();
         }

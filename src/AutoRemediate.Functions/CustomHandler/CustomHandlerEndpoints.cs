@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using AutoRemediate.Durable.Worker;
 using AutoRemediate.Functions.Functions;
 using AutoRemediate.Functions.Maintenance;
 using AutoRemediate.Functions.Toil;
@@ -16,15 +15,6 @@ internal static class CustomHandlerEndpoints
 {
     public static void MapCustomHandlerInvocations(this IEndpointRouteBuilder app)
     {
-        app.MapInvocation(FunctionCatalog.DurableWork, static async (request, services, ct) =>
-        {
-            var body = request.GetString(FunctionCatalog.DurableWork.BindingName)
-                ?? throw new InvalidInvocationException($"Data.{FunctionCatalog.DurableWork.BindingName} is missing; it must hold the queue message.");
-            await services.GetRequiredService<WorkItemProcessor>().ProcessAsync(body, ct);
-            return "work item processed";
-        });
-        app.MapInvocation(FunctionCatalog.LeaseSweep, static async (_, services, ct) =>
-            $"re-dispatched {await services.GetRequiredService<LeaseSweeper>().SweepOnceAsync(ct)} instances");
         app.MapInvocation(FunctionCatalog.InstancePurge, static async (_, services, ct) =>
             $"purged {await services.GetRequiredService<InstancePurge>().RunOnceAsync(ct)} instances");
         app.MapInvocation(FunctionCatalog.ToilDailyReport, static async (_, services, ct) =>

@@ -2,7 +2,7 @@ using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Approvals;
 using AutoRemediate.Core.Text;
 using AutoRemediate.Core.Toil;
-using AutoRemediate.Durable.Client;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.Operator;
 using AutoRemediate.Functions.Remediation;

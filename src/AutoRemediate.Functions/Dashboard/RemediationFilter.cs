@@ -1,6 +1,6 @@
 using System.Globalization;
 using AutoRemediate.Core.Text;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Operator;
 using AutoRemediate.Functions.Remediation;
 

@@ -1,8 +1,8 @@
-using AutoRemediate.Functions.Composition;
 using AutoRemediate.Functions.Hosting;
 using AutoRemediate.Storage;
-using AutoRemediate.Storage.Durable;
 using AutoRemediate.Storage.Errors;
+using AutoRemediate.Server.Engine;
+using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Functions.Health;
 
@@ -12,14 +12,15 @@ internal static class HealthEndpoints
     private static readonly TimeSpan StorageProbeTimeout = TimeSpan.FromSeconds(3);
 
     public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/healthz", async (HostInfo host, StorageClientFactory storage, IConfiguration configuration, CancellationToken ct) =>
+        app.MapGet("/healthz", async (HostInfo host, StorageClientFactory storage, IOptions<DurableEngineOptions> engine, CancellationToken ct) =>
         {
-            var hub = configuration[TaskHubSettings.SettingName] ?? TaskHubSettings.DefaultTaskHub;
+            // The engine's work-item queue: activities waiting for a worker (DurableTask.AzureStorage lower-cases the hub).
+            var workItems = $"{engine.Value.TaskHub.ToLowerInvariant()}-workitems";
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(StorageProbeTimeout);
             try
             {
-                var backlog = await storage.GetQueueClient(AzureDurableStores.WorkQueueName(hub)).GetApproximateMessageCountAsync(timeout.Token);
+                var backlog = await storage.GetQueueClient(workItems).GetApproximateMessageCountAsync(timeout.Token);
                 return Results.Ok(new HealthReport("healthy", host.Mode.ToString(), host.Version, "reachable", backlog));
             }
             catch (StorageNotFoundException)

@@ -1,4 +1,5 @@
-using AutoRemediate.Durable.Client;
+using AutoRemediate.Functions.Engine;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Functions.Maintenance;
@@ -9,7 +10,7 @@ internal sealed class InstancePurge(DurableTaskClient client, IOptions<InstanceP
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var cutoff = time.GetUtcNow() - options.Value.Retention;
-        var purged = await client.PurgeInstancesAsync(cutoff, cancellationToken);
+        var purged = await client.PurgeEndedBeforeAsync(cutoff, cancellationToken);
         logger.InstancesPurged(purged, cutoff);
         return purged;
     }

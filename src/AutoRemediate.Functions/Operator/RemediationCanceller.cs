@@ -1,6 +1,7 @@
 using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Core.Text;
-using AutoRemediate.Durable.Client;
+using AutoRemediate.Functions.Engine;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.Remediation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,7 +50,7 @@ internal sealed class RemediationCanceller(
     public async Task<(CancelReceipt? Receipt, ProblemHttpResult? Problem)> CancelAsync(
         string id, string reason, string? operatorIdentity, string? sourceIp, CancellationToken ct)
     {
-        var instance = RemediationIds.IsPlausible(id) ? await client.GetInstanceAsync(id, cancellationToken: ct) : null;
+        var instance = RemediationIds.IsPlausible(id) ? await client.GetInstanceAsync(id, cancellation: ct) : null;
         if (instance is null || !RemediationLister.IsRemediation(instance))
         {
             return (null, OperatorProblems.NotFound("remediation", id));
@@ -67,7 +68,7 @@ internal sealed class RemediationCanceller(
         }
 
         var record = await audit.CancelledAsync(id, operatorIdentity, sourceIp, reason, ct);
-        await client.TerminateAsync(id, $"cancelled by {operatorIdentity}: {reason}", ct);
+        await client.TerminateInstanceAsync(id, new TerminateInstanceOptions { Output = $"cancelled by {operatorIdentity}: {reason}" }, ct);
         logger.RemediationCancelled(operatorIdentity, id, reason);
         await ReleaseRunAsync(id, ct);
         if (services.GetService<IApprovalService>() is { } approvals)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using AutoRemediate.Core.Text;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AutoRemediate.Functions.Operator;

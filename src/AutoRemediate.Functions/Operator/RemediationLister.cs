@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AutoRemediate.Durable.Client;
-using AutoRemediate.Durable.Store;
+using AutoRemediate.Functions.Engine;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,18 +25,21 @@ internal sealed class RemediationLister(DurableTaskClient client)
     public async Task<RemediationPage> ListAsync(RemediationListQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var page = await client.QueryInstancesAsync(
-            new InstanceQuery
-            {
-                RuntimeStatus = query.Statuses,
-                CreatedFrom = query.From,
-                CreatedTo = query.To,
-                PageSize = query.PageSize,
-                ContinuationToken = query.ContinuationToken,
-            },
-            getInputsAndOutputs: true,
-            cancellationToken);
-        return new RemediationPage([.. page.Instances.Where(IsRemediation).Select(Describe)], page.ContinuationToken);
+        var filter = new OrchestrationQuery
+        {
+            Statuses = query.Statuses,
+            CreatedFrom = query.From,
+            CreatedTo = query.To,
+            PageSize = query.PageSize,
+            ContinuationToken = query.ContinuationToken,
+            FetchInputsAndOutputs = true,
+        };
+        await foreach (var page in client.GetAllInstancesAsync(filter).AsPages(query.ContinuationToken, query.PageSize).WithCancellation(cancellationToken))
+        {
+            return new RemediationPage([.. page.Values.Where(IsRemediation).Select(Describe)], page.ContinuationToken);
+        }
+
+        return new RemediationPage([], null);
     }
 
     public static bool IsRemediation(OrchestrationMetadata instance) =>
@@ -57,7 +60,7 @@ internal sealed class RemediationLister(DurableTaskClient client)
             summary?.Outcome.ToString(),
             instance.CreatedAt,
             instance.LastUpdatedAt,
-            instance.CompletedAt,
+            instance.CompletedAt(),
             alert?.RuleName,
             alert?.TargetResourceIds.FirstOrDefault()?.Normalized,
             summary?.BindingId ?? status?.BindingId,

@@ -1,6 +1,6 @@
 using System.Text;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable.Client;
+using Microsoft.DurableTask.Client;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AutoRemediate.Functions.Operator;
@@ -47,7 +47,7 @@ internal sealed class TimelineReader(IAuditLog audit, DurableTaskClient client)
 
     private async Task<List<AuditRecord>?> ReadKnownChainAsync(string id, CancellationToken cancellationToken)
     {
-        var instance = await client.GetInstanceAsync(id, cancellationToken: cancellationToken);
+        var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken);
         var records = await ReadChainAsync(id, cancellationToken);
         return (instance is null ? records.Count == 0 : !RemediationLister.IsRemediation(instance)) ? null : records;
     }

@@ -1,15 +1,40 @@
 using System.Text.Json;
-using AutoRemediate.Durable.Client;
+using AutoRemediate.Core.Alerts;
+using AutoRemediate.Functions.Engine;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace AutoRemediate.Functions.Remediation;
 
 /// <summary><see cref="IRemediationStarter"/> over the durable engine's client.</summary>
-internal sealed class DurableRemediationStarter(DurableTaskClient client) : IRemediationStarter
+internal sealed class DurableRemediationStarter(DurableTaskClient client, IStartClaims claims) : IRemediationStarter
 {
+    /// <summary>A claim this old with no instance behind it is taken over: its holder failed, or the instance was purged.</summary>
+    internal static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(1);
+
+    /// <remarks>
+    /// The claim decides which delivery is first; the engine's deduplication makes every start of one id one execution,
+    /// so a delivery that lost the claim still makes sure the instance exists (its holder may have failed before
+    /// starting it) without calling itself the starter.
+    /// </remarks>
     public async Task<bool> StartAsync(RemediationRequest request, CancellationToken cancellationToken)
     {
-        var result = await client.ScheduleNewOrchestrationInstanceAsync(RemediationOrchestration.Name, request, request.InstanceId, cancellationToken);
-        return !result.AlreadyExisted;
+        var id = request.InstanceId;
+        if (!await claims.TryClaimAsync(id, cancellationToken))
+        {
+            if (await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken) is not null)
+            {
+                return false;
+            }
+
+            if (!await claims.TryReclaimAsync(id, StaleClaim, cancellationToken))
+            {
+                await ScheduleAsync(request, cancellationToken);
+                return false;
+            }
+        }
+
+        return await ScheduleAsync(request, cancellationToken);
     }
 
     public async Task<RemediationInstance?> FindAsync(string instanceId, CancellationToken cancellationToken)
@@ -23,13 +48,33 @@ internal sealed class DurableRemediationStarter(DurableTaskClient client) : IRem
                 ReadRequest(metadata),
                 metadata.CreatedAt,
                 metadata.LastUpdatedAt,
-                metadata.CompletedAt,
+                metadata.CompletedAt(),
                 metadata.SerializedCustomStatus,
                 metadata.SerializedOutput);
     }
 
     public Task RaiseAsync(string instanceId, string eventName, RemediationRequest payload, CancellationToken cancellationToken) =>
         client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);
+
+    /// <summary>Starts the instance; false when it existed already.</summary>
+    private async Task<bool> ScheduleAsync(RemediationRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(RemediationOrchestration.Name, request, new StartOrchestrationOptions(request.InstanceId), cancellationToken);
+            return true;
+        }
+        catch (InvalidOperationException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The engine refuses an id whose instance exists; anything else is not an ack.
+            if (await client.GetInstanceAsync(request.InstanceId, getInputsAndOutputs: false, cancellationToken) is null)
+            {
+                throw;
+            }
+
+            return false;
+        }
+    }
 
     private static RemediationRequest? ReadRequest(OrchestrationMetadata metadata)
     {

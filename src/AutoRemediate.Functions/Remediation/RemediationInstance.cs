@@ -1,4 +1,4 @@
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 
 namespace AutoRemediate.Functions.Remediation;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using AutoRemediate.Core.Approvals;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Guardrails;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Remediation.Steps;
 using AutoRemediate.Runbooks;
 

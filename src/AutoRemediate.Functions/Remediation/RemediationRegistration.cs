@@ -1,5 +1,6 @@
+using AutoRemediate.Runbooks.Hosting;
 using AutoRemediate.Functions.Guardrails;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Remediation.Steps;
 using AutoRemediate.Functions.Runbooks;
 using AutoRemediate.Storage.Audit;
@@ -15,7 +16,7 @@ namespace AutoRemediate.Functions.Remediation;
 /// </remarks>
 internal static class RemediationRegistration
 {
-    public static DurableEngineBuilder AddRemediation(this DurableEngineBuilder engine, IConfiguration configuration)
+    public static DurableTasksBuilder AddRemediation(this DurableTasksBuilder engine, IConfiguration configuration)
     {
         var services = engine.Services;
         services.AddBindingCatalog(configuration);

@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Remediation.Steps;
 
 namespace AutoRemediate.Functions.Remediation;
@@ -11,7 +11,7 @@ namespace AutoRemediate.Functions.Remediation;
 internal sealed class RemediationRun
 {
     private static readonly AuditActor Orchestrator = AuditActor.System("orchestrator");
-    private static readonly RetryPolicy ToilLedgerRetry = new(maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(5), backoffCoefficient: 2);
+    private static readonly TaskOptions ToilLedgerRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(5), backoffCoefficient: 2));
     private readonly TaskOrchestrationContext context;
     private readonly HashSet<string> seenBodies;
     private int auditSteps;

@@ -1,5 +1,6 @@
-using AutoRemediate.Durable.Client;
-using AutoRemediate.Durable.Store;
+using AutoRemediate.Functions.Engine;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Composition;
 
 namespace AutoRemediate.Functions.SelfCheck;
@@ -21,7 +22,7 @@ internal static class SelfCheckCommand
         var time = host.Services.GetRequiredService<TimeProvider>();
 
         var instanceId = $"selfcheck-{time.GetUtcNow():yyyyMMdd-HHmmss-fff}";
-        await client.ScheduleNewOrchestrationInstanceAsync(EngineSelfCheckOrchestrator.Name, new SelfCheckInput(30), instanceId);
+        await client.ScheduleNewOrchestrationInstanceAsync(EngineSelfCheckOrchestrator.Name, new SelfCheckInput(30), new StartOrchestrationOptions(instanceId));
         Console.WriteLine($"selfcheck: scheduled {instanceId}; a worker of the running app picks it up");
 
         using var deadline = new CancellationTokenSource(CompletionTimeout);
@@ -46,7 +47,7 @@ internal static class SelfCheckCommand
         string? last = null;
         while (true)
         {
-            var status = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken);
+            var status = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellation: cancellationToken);
             var custom = status?.ReadCustomStatusAs<string>();
             if (custom is not null && custom != last)
             {
@@ -66,7 +67,7 @@ internal static class SelfCheckCommand
     private static async Task PrintAsync(DurableTaskClient client, OrchestrationMetadata final)
     {
         Console.WriteLine($"selfcheck: {final.InstanceId} {final.RuntimeStatus} in {(final.LastUpdatedAt - final.CreatedAt).TotalSeconds:0.00} s");
-        foreach (var line in HistoryTimeline.Render(await client.GetHistoryAsync(final.InstanceId)))
+        foreach (var line in HistoryTimeline.Render(await client.GetOrchestrationHistoryAsync(final.InstanceId)))
         {
             Console.WriteLine(line);
         }

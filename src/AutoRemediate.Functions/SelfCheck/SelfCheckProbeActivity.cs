@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Functions.SelfCheck;
 
@@ -7,6 +7,6 @@ internal sealed class SelfCheckProbeActivity(TimeProvider time) : TaskActivity<i
 {
     public const string Name = "SelfCheckProbe";
 
-    public override Task<ProbeResult> RunAsync(TaskActivityContext context, int input, CancellationToken cancellationToken) =>
+    public override Task<ProbeResult> RunAsync(TaskActivityContext context, int input) =>
         Task.FromResult(new ProbeResult(input, Environment.MachineName, Environment.ProcessId, time.GetUtcNow()));
 }

@@ -1,4 +1,5 @@
-using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Hosting;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Remediation.Steps;
 using AutoRemediate.Functions.Teams;
 using AutoRemediate.Storage.Toil;
@@ -10,7 +11,7 @@ namespace AutoRemediate.Functions.Toil;
 /// <summary>Registers the toil ledger, its remediation activity, the report runner and timer, and the Teams summary.</summary>
 internal static class ToilRegistration
 {
-    public static DurableEngineBuilder AddToil(this DurableEngineBuilder engine, IConfiguration configuration)
+    public static DurableTasksBuilder AddToil(this DurableTasksBuilder engine, IConfiguration configuration)
     {
         var services = engine.Services;
         services.AddOptions<ToilOptions>().Bind(configuration.GetSection(ToilOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

@@ -1,3 +1,5 @@
+using AutoRemediate.Server.Engine;
+using AutoRemediate.Storage.Claims;
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Security;
@@ -23,6 +25,8 @@ internal static class WebhookRegistration
         services.AddSingleton<WebhookAuthenticator>();
         services.AddSingleton<AlertNormalizer>();
         services.AddSingleton<IRemediationStarter, DurableRemediationStarter>();
+        // One claims table per task hub: installations and tests sharing an account never see each other's claims.
+        services.AddAzureTableStartClaims(sp => sp.GetRequiredService<IOptions<DurableEngineOptions>>().Value.TaskHub + "Claims");
         services.AddSingleton<RemediationDispatcher>();
         services.AddSingleton<AlertIntake>();
         services.AddSingleton<WebhookBodyReader>();

@@ -3,7 +3,7 @@ using AutoRemediate.Azure.Compute;
 using AutoRemediate.Azure.ContainerApps;
 using AutoRemediate.Azure.DryRun;
 using AutoRemediate.Azure.Requests;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
 namespace AutoRemediate.Runbooks.Actions;

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Runbooks.Certificates;
 
@@ -7,6 +7,6 @@ internal sealed class CertificateBeginActivity(CertificateRotationWorker worker)
 {
     public const string Name = "Certificate.Begin";
 
-    public override Task<CertificateStepResult> RunAsync(TaskActivityContext context, CertificateVerifyInput input, CancellationToken cancellationToken) =>
-        worker.BeginAsync(input, cancellationToken);
+    public override Task<CertificateStepResult> RunAsync(TaskActivityContext context, CertificateVerifyInput input) =>
+        worker.BeginAsync(input, CancellationToken.None);
 }

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Runbooks.Certificates;
 
@@ -7,6 +7,6 @@ internal sealed class CertificateCheckActivity(CertificateRotationWorker worker)
 {
     public const string Name = "Certificate.Check";
 
-    public override Task<CertificateStepResult> RunAsync(TaskActivityContext context, CertificateTarget input, CancellationToken cancellationToken) =>
-        worker.CheckAsync(input, cancellationToken);
+    public override Task<CertificateStepResult> RunAsync(TaskActivityContext context, CertificateTarget input) =>
+        worker.CheckAsync(input, CancellationToken.None);
 }

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Runbooks.Certificates;
 
@@ -7,6 +7,6 @@ internal sealed class CertificateInspectActivity(CertificateRotationWorker worke
 {
     public const string Name = "Certificate.Inspect";
 
-    public override Task<CertificateSnapshot> RunAsync(TaskActivityContext context, CertificateTarget input, CancellationToken cancellationToken) =>
-        worker.InspectAsync(input, cancellationToken);
+    public override Task<CertificateSnapshot> RunAsync(TaskActivityContext context, CertificateTarget input) =>
+        worker.InspectAsync(input, CancellationToken.None);
 }

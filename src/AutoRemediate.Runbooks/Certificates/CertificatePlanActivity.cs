@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Runbooks.Certificates;
 
@@ -7,6 +7,6 @@ internal sealed class CertificatePlanActivity(CertificateRotationWorker worker) 
 {
     public const string Name = "Certificate.Plan";
 
-    public override Task<CertificateStepResult> RunAsync(TaskActivityContext context, CertificateTarget input, CancellationToken cancellationToken) =>
-        worker.PlanAsync(input, cancellationToken);
+    public override Task<CertificateStepResult> RunAsync(TaskActivityContext context, CertificateTarget input) =>
+        worker.PlanAsync(input, CancellationToken.None);
 }

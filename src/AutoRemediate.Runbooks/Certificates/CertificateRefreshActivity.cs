@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Runbooks.Certificates;
 
@@ -7,6 +7,6 @@ internal sealed class CertificateRefreshActivity(CertificateRotationWorker worke
 {
     public const string Name = "Certificate.Refresh";
 
-    public override Task<CertificateStepResult> RunAsync(TaskActivityContext context, CertificateRefreshInput input, CancellationToken cancellationToken) =>
-        worker.RefreshAsync(input, cancellationToken);
+    public override Task<CertificateStepResult> RunAsync(TaskActivityContext context, CertificateRefreshInput input) =>
+        worker.RefreshAsync(input, CancellationToken.None);
 }

@@ -1,4 +1,5 @@
-using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Hosting;
+using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,7 +8,7 @@ namespace AutoRemediate.Runbooks.Certificates;
 /// <summary>Registers the rotate-certificate runbook and its activities.</summary>
 internal static class CertificateRegistration
 {
-    public static DurableEngineBuilder AddRotateCertificateRunbook(this DurableEngineBuilder engine)
+    public static DurableTasksBuilder AddRotateCertificateRunbook(this DurableTasksBuilder engine)
     {
         engine.Services.TryAddSingleton(TimeProvider.System);
         engine.Services.TryAddSingleton<CertificateRotationWorker>();

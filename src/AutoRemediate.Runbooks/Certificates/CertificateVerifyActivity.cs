@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Runbooks.Certificates;
 
@@ -7,6 +7,6 @@ internal sealed class CertificateVerifyActivity(CertificateRotationWorker worker
 {
     public const string Name = "Certificate.Verify";
 
-    public override Task<CertificateVerification> RunAsync(TaskActivityContext context, CertificateVerifyInput input, CancellationToken cancellationToken) =>
-        worker.VerifyAsync(input, cancellationToken);
+    public override Task<CertificateVerification> RunAsync(TaskActivityContext context, CertificateVerifyInput input) =>
+        worker.VerifyAsync(input, CancellationToken.None);
 }

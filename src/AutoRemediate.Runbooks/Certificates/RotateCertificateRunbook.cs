@@ -1,7 +1,7 @@
 using System.Globalization;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Bindings;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Runbooks.Actions;
 
 namespace AutoRemediate.Runbooks.Certificates;
@@ -18,7 +18,7 @@ internal sealed class RotateCertificateRunbook : IRunbook
 {
     public const string RunbookName = "rotate-certificate";
 
-    private static readonly RetryPolicy ReadRetry = new(3, TimeSpan.FromSeconds(10), 2);
+    private static readonly TaskOptions ReadRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(10), 2));
 
     public string Name => RunbookName;
 

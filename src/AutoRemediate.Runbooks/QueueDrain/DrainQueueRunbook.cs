@@ -1,7 +1,7 @@
 using System.Globalization;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Bindings;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Runbooks.Actions;
 
 namespace AutoRemediate.Runbooks.QueueDrain;
@@ -21,7 +21,7 @@ internal sealed class DrainQueueRunbook : IRunbook
     /// <summary>Empty batches in a row (messages still hidden by a crashed attempt) before the run stops waiting.</summary>
     public const int MaxEmptyRounds = 3;
 
-    private static readonly RetryPolicy BatchRetry = new(3, TimeSpan.FromSeconds(5), 2);
+    private static readonly TaskOptions BatchRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(5), 2));
 
     public string Name => RunbookName;
 

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Runbooks.QueueDrain;
 
@@ -7,6 +7,6 @@ internal sealed class QueueDrainBatchActivity(IQueueDrainWorker worker) : TaskAc
 {
     public const string Name = "QueueDrain.Batch";
 
-    public override Task<QueueDrainBatchResult> RunAsync(TaskActivityContext context, QueueDrainPlan input, CancellationToken cancellationToken) =>
-        worker.RunBatchAsync(input, cancellationToken);
+    public override Task<QueueDrainBatchResult> RunAsync(TaskActivityContext context, QueueDrainPlan input) =>
+        worker.RunBatchAsync(input, CancellationToken.None);
 }

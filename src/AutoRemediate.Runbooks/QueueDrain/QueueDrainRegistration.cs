@@ -1,4 +1,5 @@
-using AutoRemediate.Durable;
+using AutoRemediate.Runbooks.Hosting;
+using Microsoft.DurableTask;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,7 @@ namespace AutoRemediate.Runbooks.QueueDrain;
 /// </summary>
 internal static class QueueDrainRegistration
 {
-    public static DurableEngineBuilder AddDrainQueueRunbook(this DurableEngineBuilder engine, IConfiguration configuration)
+    public static DurableTasksBuilder AddDrainQueueRunbook(this DurableTasksBuilder engine, IConfiguration configuration)
     {
         var services = engine.Services;
         services.AddOptions<QueueDrainOptions>().Bind(configuration.GetSection(QueueDrainOptions.SectionName)).ValidateOnStart();

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Runbooks.QueueDrain;
 
@@ -7,6 +7,6 @@ internal sealed class QueueDrainSurveyActivity(IQueueDrainWorker worker) : TaskA
 {
     public const string Name = "QueueDrain.Survey";
 
-    public override Task<QueueDrainSurvey> RunAsync(TaskActivityContext context, QueueDrainPlan input, CancellationToken cancellationToken) =>
-        worker.SurveyAsync(input, cancellationToken);
+    public override Task<QueueDrainSurvey> RunAsync(TaskActivityContext context, QueueDrainPlan input) =>
+        worker.SurveyAsync(input, CancellationToken.None);
 }

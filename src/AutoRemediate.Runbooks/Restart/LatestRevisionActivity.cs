@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AutoRemediate.Azure.Resources;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using Azure.Core;
 
 namespace AutoRemediate.Runbooks.Restart;
@@ -10,9 +10,9 @@ internal sealed class LatestRevisionActivity(IAzureResourceClient resources) : T
 {
     public const string Name = "RunbookLatestRevision";
 
-    public override async Task<string?> RunAsync(TaskActivityContext context, string input, CancellationToken cancellationToken)
+    public override async Task<string?> RunAsync(TaskActivityContext context, string input)
     {
-        var app = await resources.GetAsync(new ResourceIdentifier(input), cancellationToken);
+        var app = await resources.GetAsync(new ResourceIdentifier(input), CancellationToken.None);
         foreach (var name in new[] { "latestReadyRevisionName", "latestRevisionName" })
         {
             if (app.Value.Properties.TryGetProperty(name, out var revision) && revision.ValueKind == JsonValueKind.String)

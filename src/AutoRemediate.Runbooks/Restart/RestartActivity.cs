@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Runbooks.Actions;
 using Azure.Core;
 using Microsoft.Extensions.Logging;
@@ -14,15 +14,15 @@ internal sealed class RestartActivity(RunbookActuators actuators, ILogger<Restar
 {
     public const string Name = "RunbookRestart";
 
-    public override Task<AzureStepResult> RunAsync(TaskActivityContext context, RestartOrder input, CancellationToken cancellationToken)
+    public override Task<AzureStepResult> RunAsync(TaskActivityContext context, RestartOrder input)
     {
         var id = new ResourceIdentifier(input.Target);
         return actuators.ChangeAsync(context, logger, input.DryRun, (sites, vms, apps) => input.Kind switch
         {
-            RestartTargetKind.Site or RestartTargetKind.Slot => sites.RestartAsync(id, input.SoftRestart, cancellationToken),
-            RestartTargetKind.VirtualMachine => vms.RestartVirtualMachineAsync(id, cancellationToken),
-            RestartTargetKind.ScaleSet => vms.RestartInstancesAsync(id, input.InstanceIds ?? [], cancellationToken),
-            RestartTargetKind.ContainerApp => apps.RestartRevisionAsync(id, input.Revision!, cancellationToken),
+            RestartTargetKind.Site or RestartTargetKind.Slot => sites.RestartAsync(id, input.SoftRestart, CancellationToken.None),
+            RestartTargetKind.VirtualMachine => vms.RestartVirtualMachineAsync(id, CancellationToken.None),
+            RestartTargetKind.ScaleSet => vms.RestartInstancesAsync(id, input.InstanceIds ?? [], CancellationToken.None),
+            RestartTargetKind.ContainerApp => apps.RestartRevisionAsync(id, input.Revision!, CancellationToken.None),
             _ => throw new ArgumentException($"{input.Target} is not a resource the restart runbook can restart.", nameof(input)),
         });
     }

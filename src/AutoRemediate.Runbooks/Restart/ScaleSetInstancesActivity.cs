@@ -1,5 +1,5 @@
 using AutoRemediate.Azure.Compute;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using Azure.Core;
 
 namespace AutoRemediate.Runbooks.Restart;
@@ -9,9 +9,9 @@ internal sealed class ScaleSetInstancesActivity(IComputeClient compute) : TaskAc
 {
     public const string Name = "RunbookScaleSetInstances";
 
-    public override async Task<IReadOnlyList<InstanceHealth>> RunAsync(TaskActivityContext context, string input, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<InstanceHealth>> RunAsync(TaskActivityContext context, string input)
     {
-        var instances = await compute.ListInstancesAsync(new ResourceIdentifier(input), cancellationToken);
+        var instances = await compute.ListInstancesAsync(new ResourceIdentifier(input), CancellationToken.None);
         return [.. instances.Value.Select(i => new InstanceHealth(i.InstanceId, i.IsRunningAndHealthy, $"{i.PowerState ?? "unknown"}/{i.HealthState ?? "no health report"}"))];
     }
 }

@@ -3,7 +3,7 @@ using AutoRemediate.Azure.Compute;
 using AutoRemediate.Azure.ContainerApps;
 using AutoRemediate.Azure.Requests;
 using AutoRemediate.Azure.Resources;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using Azure.Core;
 
 namespace AutoRemediate.Runbooks.ScaleOut;
@@ -17,23 +17,23 @@ internal sealed class ReadCapacityActivity(IComputeClient compute, IAppServiceCl
 {
     public const string Name = "RunbookReadCapacity";
 
-    public override async Task<CapacityReading> RunAsync(TaskActivityContext context, string input, CancellationToken cancellationToken)
+    public override async Task<CapacityReading> RunAsync(TaskActivityContext context, string input)
     {
         var id = new ResourceIdentifier(input);
         switch (id.ResourceType.ToString().ToLowerInvariant())
         {
             case "microsoft.compute/virtualmachinescalesets":
-                return Reading(CapacityKind.ScaleSet, input, await compute.GetCapacityAsync(id, cancellationToken));
+                return Reading(CapacityKind.ScaleSet, input, await compute.GetCapacityAsync(id, CancellationToken.None));
             case "microsoft.web/serverfarms":
-                return Reading(CapacityKind.AppServicePlan, input, await appService.GetWorkerCountAsync(id, cancellationToken));
+                return Reading(CapacityKind.AppServicePlan, input, await appService.GetWorkerCountAsync(id, CancellationToken.None));
             case "microsoft.web/sites":
-                var site = await resources.GetAsync(id, cancellationToken);
+                var site = await resources.GetAsync(id, CancellationToken.None);
                 var plan = AppServiceSites.PlanId(site.Value);
                 return plan is null
                     ? new CapacityReading(CapacityKind.Unsupported, input, 0, site.RequestIds.RequestId)
-                    : Reading(CapacityKind.AppServicePlan, plan, await appService.GetWorkerCountAsync(new ResourceIdentifier(plan), cancellationToken));
+                    : Reading(CapacityKind.AppServicePlan, plan, await appService.GetWorkerCountAsync(new ResourceIdentifier(plan), CancellationToken.None));
             case "microsoft.app/containerapps":
-                return Reading(CapacityKind.ContainerApp, input, await containerApps.GetMinReplicasAsync(id, cancellationToken));
+                return Reading(CapacityKind.ContainerApp, input, await containerApps.GetMinReplicasAsync(id, CancellationToken.None));
             default:
                 return new CapacityReading(CapacityKind.Unsupported, input, 0, null);
         }

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Runbooks.Actions;
 using Azure.Core;
 using Microsoft.Extensions.Logging;
@@ -10,14 +10,14 @@ internal sealed class SetCapacityActivity(RunbookActuators actuators, ILogger<Se
 {
     public const string Name = "RunbookSetCapacity";
 
-    public override Task<AzureStepResult> RunAsync(TaskActivityContext context, CapacityOrder input, CancellationToken cancellationToken)
+    public override Task<AzureStepResult> RunAsync(TaskActivityContext context, CapacityOrder input)
     {
         var id = new ResourceIdentifier(input.ScaledResource);
         return actuators.ChangeAsync(context, logger, input.DryRun, (sites, vms, apps) => input.Kind switch
         {
-            CapacityKind.ScaleSet => vms.SetCapacityAsync(id, input.Capacity, cancellationToken),
-            CapacityKind.AppServicePlan => sites.SetWorkerCountAsync(id, input.Capacity, cancellationToken),
-            CapacityKind.ContainerApp => apps.SetMinReplicasAsync(id, input.Capacity, cancellationToken),
+            CapacityKind.ScaleSet => vms.SetCapacityAsync(id, input.Capacity, CancellationToken.None),
+            CapacityKind.AppServicePlan => sites.SetWorkerCountAsync(id, input.Capacity, CancellationToken.None),
+            CapacityKind.ContainerApp => apps.SetMinReplicasAsync(id, input.Capacity, CancellationToken.None),
             _ => throw new ArgumentException($"{input.ScaledResource} is not a resource the scale-out runbook can scale.", nameof(input)),
         });
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Runbooks.Verification;
 
@@ -18,7 +18,7 @@ internal static class RunbookVerifier
     /// <summary>The detail key of the Verification step that carries the verdict: passed, failed or skipped.</summary>
     public const string VerdictKey = "verdict";
 
-    private static readonly RetryPolicy QueryRetry = new(3, TimeSpan.FromSeconds(30), 2.0);
+    private static readonly TaskOptions QueryRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(30), 2.0));
 
     /// <summary>Verifies <paramref name="target"/>; <paramref name="step"/> keys the audit records (e.g. <c>verify</c>).</summary>
     public static async Task<VerificationResult> VerifyAsync(RunbookExecution execution, string target, string step = "verify")

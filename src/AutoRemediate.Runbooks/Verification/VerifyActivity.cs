@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AutoRemediate.Azure.Monitoring;
 using AutoRemediate.Core.Bindings;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using Azure.Core;
 using Microsoft.Extensions.Logging;
 
@@ -17,9 +17,9 @@ internal sealed class VerifyActivity(IMetricsQueryClient metrics, ILogAnalyticsQ
 {
     public const string Name = "RunbookVerify";
 
-    public override async Task<VerificationReading> RunAsync(TaskActivityContext context, VerificationCheck input, CancellationToken cancellationToken)
+    public override async Task<VerificationReading> RunAsync(TaskActivityContext context, VerificationCheck input)
     {
-        var reading = await ReadAsync(input, cancellationToken);
+        var reading = await ReadAsync(input, CancellationToken.None);
         logger.VerificationRead(context.InstanceId, input.Target, reading.Value, reading.Problem);
         return reading;
     }

@@ -29,7 +29,7 @@ internal sealed class DurableEngineHost(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        _logger.EngineStarting(settings.TaskHubName, settings.PartitionCount, settings.MaxQueuePollingInterval, registry.Orchestrators.Count, registry.Activities.Count);
+        _logger.EngineStarting(settings.TaskHub, settings.PartitionCount, settings.MaxQueuePollingInterval, registry.Orchestrators.Count, registry.Activities.Count);
         var started = Stopwatch.StartNew();
         await backend.Service.CreateIfNotExistsAsync().WaitAsync(cancellationToken);
 
@@ -38,7 +38,7 @@ internal sealed class DurableEngineHost(
         worker.AddTaskActivities([.. registry.Activities.Select(task => new ActivityCreator(task.Key, task.Value, services, shims))]);
         await worker.StartAsync().WaitAsync(cancellationToken);
         _worker = worker;
-        _logger.EngineStarted(settings.TaskHubName, started.ElapsedMilliseconds);
+        _logger.EngineStarted(settings.TaskHub, started.ElapsedMilliseconds);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ internal sealed class DurableEngineHost(
 
         var stopping = Stopwatch.StartNew();
         await worker.StopAsync(isForced: false).WaitAsync(cancellationToken);
-        _logger.EngineStopped(options.Value.TaskHubName, stopping.ElapsedMilliseconds);
+        _logger.EngineStopped(options.Value.TaskHub, stopping.ElapsedMilliseconds);
     }
 
     public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);

@@ -13,7 +13,7 @@ public sealed class DurableEngineOptions
     public const string SectionName = "Durable";
 
     /// <summary>The default task hub name.</summary>
-    public const string DefaultTaskHubName = "AutoRemediate";
+    public const string DefaultTaskHub = "AutoRemediate";
 
     /// <summary>The default number of control-queue partitions (DurableTask.AzureStorage's own default).</summary>
     public const int DefaultPartitionCount = 4;
@@ -40,10 +40,16 @@ public sealed class DurableEngineOptions
     public string ConnectionString { get; set; } = string.Empty;
 
     /// <summary>
+    /// The storage account's name, used with the host's token credential (managed identity) when
+    /// <see cref="ConnectionString"/> is empty.
+    /// </summary>
+    public string? AccountName { get; set; }
+
+    /// <summary>
     /// The task hub name: the prefix of the hub's tables, queues and blob containers. Hosts that share a hub share
     /// its instances, so the Functions host and the Server must use the same name to see the same state.
     /// </summary>
-    public string TaskHubName { get; set; } = DefaultTaskHubName;
+    public string TaskHub { get; set; } = DefaultTaskHub;
 
     /// <summary>The number of control-queue partitions (1–16). Fixed when the hub is created; changing it later has no effect.</summary>
     public int PartitionCount { get; set; } = DefaultPartitionCount;

@@ -16,14 +16,14 @@ internal sealed class DurableEngineOptionsValidator : IValidateOptions<DurableEn
     private static IEnumerable<string> Problems(DurableEngineOptions options)
     {
         const string Section = DurableEngineOptions.SectionName;
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (string.IsNullOrWhiteSpace(options.ConnectionString) && string.IsNullOrWhiteSpace(options.AccountName))
         {
-            yield return $"{Section}:ConnectionString is required (for Azurite: UseDevelopmentStorage=true).";
+            yield return $"{Section}:ConnectionString or {Section}:AccountName is required (for Azurite: UseDevelopmentStorage=true).";
         }
 
-        if (!IsValidTaskHubName(options.TaskHubName))
+        if (!IsValidTaskHubName(options.TaskHub))
         {
-            yield return $"{Section}:TaskHubName '{options.TaskHubName}' must be 3–45 letters or digits, starting with a letter.";
+            yield return $"{Section}:TaskHub '{options.TaskHub}' must be 3–45 letters or digits, starting with a letter.";
         }
 
         if (options.PartitionCount is < 1 or > DurableEngineOptions.MaxPartitionCount)

@@ -15,21 +15,41 @@ namespace AutoRemediate.Server.Engine;
 public static class DurableEngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the engine, configured from the <c>Durable</c> section (validated at start-up), running the orchestrators
-    /// and activities that <paramref name="register"/> adds.
+    /// Registers the engine with <paramref name="register"/>'s orchestrators and activities and runs them in this
+    /// process.
     /// </summary>
     public static IServiceCollection AddDurableEngine(this IServiceCollection services, Action<TaskRegistry> register)
     {
         ArgumentNullException.ThrowIfNull(register);
-        var registry = new TaskRegistry();
-        register(registry);
+        var engine = services.AddDurableEngine();
+        register(engine.Registry);
+        engine.AddWorker();
+        return services;
+    }
 
+    /// <summary>
+    /// Registers the engine's client side (backend, <see cref="DurableTaskClient"/>) once per service collection and
+    /// returns the builder features register their tasks with; call <see cref="DurableEngineBuilder.AddWorker"/> to
+    /// run them here.
+    /// </summary>
+    /// <remarks>
+    /// Inputs, outputs and custom statuses go through the <see cref="DataConverter"/> registered before this call, or
+    /// <see cref="JsonDataConverter.Default"/>.
+    /// </remarks>
+    public static DurableEngineBuilder AddDurableEngine(this IServiceCollection services)
+    {
+        if (services.FirstOrDefault(service => service.ServiceType == typeof(TaskRegistry))?.ImplementationInstance is TaskRegistry existing)
+        {
+            return new DurableEngineBuilder(services, existing);
+        }
+
+        var registry = new TaskRegistry();
         services.AddOptions<DurableEngineOptions>().BindConfiguration(DurableEngineOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DurableEngineOptions>, DurableEngineOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(registry);
         services.AddSingleton<EngineBackend>();
-        services.AddSingleton<DataConverter>(JsonDataConverter.Default);
+        services.TryAddSingleton<DataConverter>(JsonDataConverter.Default);
         services.AddSingleton(provider => new DurableTaskShimFactory(
             new DurableTaskWorkerOptions { DataConverter = provider.GetRequiredService<DataConverter>() },
             provider.GetRequiredService<ILoggerFactory>()));
@@ -39,7 +59,6 @@ public static class DurableEngineServiceCollectionExtensions
             provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<DurableTaskClient>(provider => ActivatorUtilities.CreateInstance<TaskHubDurableTaskClient>(
             provider, provider.GetRequiredService<EngineBackend>().Service as IOrchestrationServiceClient));
-        services.AddHostedService<DurableEngineHost>();
-        return services;
+        return new DurableEngineBuilder(services, registry);
     }
 }

@@ -1,3 +1,4 @@
+using Azure.Core;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,8 @@ namespace AutoRemediate.Server.Engine;
 /// </summary>
 internal sealed class EngineBackend : IDisposable
 {
-    public EngineBackend(IOptions<DurableEngineOptions> options, ILoggerFactory loggerFactory)
-        : this(options.Value, new StorageAccountClientProvider(options.Value.ConnectionString), loggerFactory)
+    public EngineBackend(IOptions<DurableEngineOptions> options, ILoggerFactory loggerFactory, TokenCredential? credential = null)
+        : this(options.Value, StorageFor(options.Value, credential), loggerFactory)
     {
     }
 
@@ -22,7 +23,7 @@ internal sealed class EngineBackend : IDisposable
         Service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
             StorageAccountClientProvider = storage,
-            TaskHubName = options.TaskHubName,
+            TaskHubName = options.TaskHub,
             PartitionCount = options.PartitionCount,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
@@ -40,4 +41,10 @@ internal sealed class EngineBackend : IDisposable
     public IOrchestrationService Worker { get; }
 
     public void Dispose() => Service.Dispose();
+
+    private static StorageAccountClientProvider StorageFor(DurableEngineOptions options, TokenCredential? credential) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new StorageAccountClientProvider(options.AccountName!, credential ?? throw new InvalidOperationException(
+                $"{DurableEngineOptions.SectionName}:AccountName needs a token credential registered in the host (managed identity)."))
+            : new StorageAccountClientProvider(options.ConnectionString);
 }

@@ -1,4 +1,5 @@
 using DurableTask.Core;
+using DurableTask.Core.Exceptions;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -26,8 +27,9 @@ internal sealed partial class TaskHubDurableTaskClient(
     /// <remarks>
     /// Every start passes every runtime status as a dedupe status, whatever <paramref name="options"/> says: an id
     /// that exists in any state is never started again. Without them, concurrent starts of one id each enqueue a start
-    /// and the orchestration's first activity can run several times. The backend does not report a deduplicated
-    /// start, so callers that must know "already existed" keep their own atomic claim.
+    /// and the orchestration's first activity can run several times. An id whose instance row exists already throws
+    /// <see cref="InvalidOperationException"/>; concurrent starts that race past that check are deduplicated by the
+    /// backend without telling the caller.
     /// </remarks>
     public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
         TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
@@ -35,9 +37,19 @@ internal sealed partial class TaskHubDurableTaskClient(
         cancellation.ThrowIfCancellationRequested();
         var instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
         var tags = options?.Tags?.ToDictionary(tag => tag.Key, tag => tag.Value);
-        var instance = options?.StartAt is { } startAt
-            ? await client.CreateOrchestrationInstanceAsync(orchestratorName.Name, string.Empty, instanceId, input, tags, OrchestrationStateMapping.AllStatuses, startAt.UtcDateTime)
-            : await client.CreateOrchestrationInstanceAsync(orchestratorName.Name, string.Empty, instanceId, input, tags, OrchestrationStateMapping.AllStatuses);
+        OrchestrationInstance instance;
+        try
+        {
+            instance = options?.StartAt is { } startAt
+                ? await client.CreateOrchestrationInstanceAsync(orchestratorName.Name, string.Empty, instanceId, input, tags, OrchestrationStateMapping.AllStatuses, startAt.UtcDateTime)
+                : await client.CreateOrchestrationInstanceAsync(orchestratorName.Name, string.Empty, instanceId, input, tags, OrchestrationStateMapping.AllStatuses);
+        }
+        catch (OrchestrationAlreadyExistsException exists)
+        {
+            // The same contract as Durable Functions' clients: starting an id that exists is an invalid operation.
+            throw new InvalidOperationException($"An orchestration instance with id '{instanceId}' already exists.", exists);
+        }
+
         logger.InstanceScheduled(orchestratorName.Name, instance.InstanceId);
         return instance.InstanceId;
     }

@@ -30,13 +30,13 @@ internal static class EngineV2Bench
             Console.WriteLine("|---|---|---|");
             foreach (var seconds in intervals)
             {
-                await using var engine = await EngineV2Engine.StartAsync(azurite.ConnectionStringWithBlobs, TimeSpan.FromSeconds(seconds), Partitions);
+                await using var engine = await EngineV2Engine.StartAsync(azurite.ConnectionString, TimeSpan.FromSeconds(seconds), Partitions);
                 var idle = await IdleRequestsPerMinuteAsync(engine, idleWindow);
                 var latency = await IdleLatencyAsync(engine, idleRuns, TimeSpan.FromSeconds(seconds * 2));
                 Console.WriteLine($"| {seconds} s | {idle:0} | {latency.Median:0} / {latency.P99:0} ms |");
             }
 
-            await using var busy = await EngineV2Engine.StartAsync(azurite.ConnectionStringWithBlobs, TimeSpan.FromSeconds(1), Partitions);
+            await using var busy = await EngineV2Engine.StartAsync(azurite.ConnectionString, TimeSpan.FromSeconds(1), Partitions);
             var (perSecond, requestsPerStep) = await ThroughputAsync(busy, instances);
             Console.WriteLine();
             Console.WriteLine("| figure (1 s polling) | value | baseline |");

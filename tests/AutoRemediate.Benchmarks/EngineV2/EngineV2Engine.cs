@@ -33,7 +33,7 @@ internal sealed class EngineV2Engine : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Durable:ConnectionString"] = connectionString,
-            ["Durable:TaskHubName"] = "bench" + Guid.NewGuid().ToString("N")[..12],
+            ["Durable:TaskHub"] = "bench" + Guid.NewGuid().ToString("N")[..12],
             ["Durable:PartitionCount"] = partitions.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Durable:MaxQueuePollingInterval"] = pollingInterval.ToString(),
         });

@@ -52,7 +52,7 @@ public sealed class ApprovalBrowserTests(AzuriteFixture azurite)
         var vote = Assert.Single(decided.Votes);
         Assert.Equal((Approver, "restart approved from the browser test"), (vote.Approver, vote.Comment));
         Assert.Contains("Chrome", vote.Origin.UserAgent, StringComparison.Ordinal);
-        Assert.Equal("remediating", (await bed.App.Client.GetInstanceAsync(request.RemediationId))!.ReadCustomStatusAs<string>());
+        Assert.Equal("remediating", (await bed.App.Client.GetInstanceAsync(request.RemediationId, getInputsAndOutputs: true))!.ReadCustomStatusAs<string>());
         Assert.True(new FileInfo(Path.Combine(screenshots, "approval-page.png")).Length > 0);
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using AutoRemediate.Core.Approvals;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
 
@@ -19,7 +19,7 @@ public sealed class ApprovalDecisionTests(AzuriteFixture azurite)
 
         using var first = await ApprovalBrowser.DecideAsync(bed.Http, link, "bob@contoso.com", "approve", "looks right");
         await Task.Delay(500);
-        var afterFirst = await bed.App.Client.GetInstanceAsync(request.RemediationId);
+        var afterFirst = await bed.App.Client.GetInstanceAsync(request.RemediationId, getInputsAndOutputs: true);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(OrchestrationRuntimeStatus.Running, afterFirst!.RuntimeStatus);
         Assert.False(await bed.EventRaisedAsync(request));
@@ -74,7 +74,7 @@ public sealed class ApprovalDecisionTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.MethodNotAllowed, getDecision.StatusCode);
         var record = await bed.RecordAsync(request);
         Assert.Equal((ApprovalStatus.Pending, 0), (record.Status, record.Votes.Count));
-        Assert.Equal(OrchestrationRuntimeStatus.Running, (await bed.App.Client.GetInstanceAsync(request.RemediationId))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await bed.App.Client.GetInstanceAsync(request.RemediationId, getInputsAndOutputs: true))!.RuntimeStatus);
         Assert.False(await bed.EventRaisedAsync(request));
     }
 
@@ -110,7 +110,7 @@ public sealed class ApprovalDecisionTests(AzuriteFixture azurite)
         var record = await bed.RecordAsync(request);
         Assert.Equal((ApprovalStatus.Pending, 0), (record.Status, record.Votes.Count));
         Assert.False(await bed.EventRaisedAsync(request));
-        Assert.Equal(OrchestrationRuntimeStatus.Running, (await bed.App.Client.GetInstanceAsync(request.RemediationId))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await bed.App.Client.GetInstanceAsync(request.RemediationId, getInputsAndOutputs: true))!.RuntimeStatus);
 
         // The refused post consumed nothing: the same form still works from the approval page itself.
         using var genuine = await ApprovalBrowser.SubmitAsync(bed.Http, action, "bob@contoso.com", "approve", remediationId);

@@ -187,7 +187,7 @@ public sealed class DashboardIncidentViewTests(AzuriteFixture azurite)
         var created = new List<(string Id, DateTimeOffset At)>();
         foreach (var id in ids)
         {
-            created.Add((id, (await app.App.Client.GetInstanceAsync(id))!.CreatedAt));
+            created.Add((id, (await app.App.Client.GetInstanceAsync(id, getInputsAndOutputs: true))!.CreatedAt));
         }
 
         return [.. created.OrderByDescending(c => c.At).ThenByDescending(c => c.Id, StringComparer.Ordinal).Select(c => c.Id)];

@@ -30,7 +30,7 @@ public sealed partial class DeploymentSettingsTests
 
         var found = $"settings: {string.Join(", ", app.Settings.Order())}; collections: {string.Join(", ", app.Collections.Order())}";
         Assert.True(app.Settings.Contains("Webhook__MaxBodyBytes"), found);
-        Assert.True(app.Settings.Contains("Durable__LeaseDuration"), found);
+        Assert.True(app.Settings.Contains("Durable__MaxQueuePollingInterval"), found);
         Assert.True(app.Collections.Contains("Webhook__KeyHashes"), found);
         Assert.True(app.Settings.Contains("AzureWebJobsStorage__accountName"), found);
     }

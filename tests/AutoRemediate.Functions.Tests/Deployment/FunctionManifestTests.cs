@@ -15,7 +15,7 @@ public sealed class FunctionManifestTests
         Assert.Equal(["get", "put"], routes["api/operator/kill-switch"]);
         Assert.Contains("api/remediations/{id}/timeline", routes.Keys);
         Assert.Contains("api/approvals/{token}/decision", routes.Keys);
-        Assert.DoesNotContain(FunctionCatalog.DurableWork.Name, routes.Keys);
+        Assert.DoesNotContain(FunctionCatalog.InstancePurge.Name, routes.Keys);
     }
 
     [Theory]
@@ -38,6 +38,6 @@ public sealed class FunctionManifestTests
 
         Assert.Equal(http.Count + FunctionCatalog.All.Count, written.Count);
         Assert.All(written, name => Assert.True(File.Exists(Path.Combine(folder, name, "function.json")), name));
-        Assert.Contains("\"queueName\": \"%Durable__TaskHub%-work\"", File.ReadAllText(Path.Combine(folder, "DurableWork", "function.json")), StringComparison.Ordinal);
+        Assert.Contains("\"schedule\": \"0 15 * * * *\"", File.ReadAllText(Path.Combine(folder, "InstancePurge", "function.json")), StringComparison.Ordinal);
     }
 }

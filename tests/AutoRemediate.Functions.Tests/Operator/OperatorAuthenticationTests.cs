@@ -4,7 +4,7 @@ using System.Text.Json;
 using AutoRemediate.Core.Approvals;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Guardrails;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.Operator;
 using AutoRemediate.Functions.Remediation;
@@ -72,7 +72,7 @@ public sealed class OperatorAuthenticationTests(AzuriteFixture azurite)
         }
 
         Assert.False((await app.Guardrails.LoadAsync(Query, DateTimeOffset.UtcNow)).KillSwitch.Engaged);
-        Assert.Equal(OrchestrationRuntimeStatus.Running, (await app.Client.GetInstanceAsync(id))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true))!.RuntimeStatus);
         Assert.DoesNotContain(await app.ChainAsync(id), r => r.Kind == AuditRecordKind.Cancelled);
         Assert.Empty(await app.ChainAsync(OperatorAudit.ChainId));
     }
@@ -111,7 +111,7 @@ public sealed class OperatorAuthenticationTests(AzuriteFixture azurite)
         }
 
         Assert.False((await app.Guardrails.LoadAsync(Query, DateTimeOffset.UtcNow)).KillSwitch.Engaged);
-        Assert.Equal(OrchestrationRuntimeStatus.Running, (await app.Client.GetInstanceAsync(id))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true))!.RuntimeStatus);
         Assert.Empty(await app.ChainAsync(OperatorAudit.ChainId));
     }
 
@@ -185,7 +185,7 @@ public sealed class OperatorAuthenticationTests(AzuriteFixture azurite)
     private static async Task WaitForStageAsync(RemediationApp app, string id, RemediationStage stage)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while ((await app.Client.GetInstanceAsync(id, cancellationToken: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != stage)
+        while ((await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellation: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != stage)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
         }

@@ -1,3 +1,4 @@
+using AutoRemediate.Functions.Engine;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Functions.Operator;

@@ -1,7 +1,9 @@
+using Microsoft.DurableTask;
+using AutoRemediate.Functions.Engine;
 using AutoRemediate.Core.Approvals;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
@@ -119,7 +121,7 @@ public sealed class OperatorRemediationTests(AzuriteFixture azurite)
 
         await api.JsonAsync(HttpMethod.Post, $"/api/remediations/{id}/cancel", new { reason = "stop, wrong site" }, expectedStatus: 202);
 
-        Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await app.Client.GetInstanceAsync(id))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true))!.RuntimeStatus);
         Assert.Empty(await RunningAsync(app));
         var retried = await app.Guardrails.ApplyAsync(AutoRemediate.Core.Guardrails.GuardrailStateUpdate.RunCancelled(DateTimeOffset.UtcNow), id);
         Assert.Equal(AutoRemediate.Core.Guardrails.GuardrailApplyOutcome.AlreadyApplied, retried);
@@ -185,14 +187,14 @@ public sealed class OperatorRemediationTests(AzuriteFixture azurite)
         await using var app = DryRunApp();
         using var api = new OperatorClient(app);
         var id = "selfcheck-" + Guid.NewGuid().ToString("N");
-        await app.Client.ScheduleNewOrchestrationInstanceAsync(AutoRemediate.Functions.SelfCheck.EngineSelfCheckOrchestrator.Name, new { EventTimeoutSeconds = 60 }, id);
+        await app.Client.ScheduleNewOrchestrationInstanceAsync(AutoRemediate.Functions.SelfCheck.EngineSelfCheckOrchestrator.Name, new { EventTimeoutSeconds = 60 }, new StartOrchestrationOptions(id));
 
         var listed = await api.JsonAsync(HttpMethod.Get, "/api/remediations");
 
         Assert.Empty(listed.GetProperty("items").EnumerateArray());
         await api.JsonAsync(HttpMethod.Get, $"/api/remediations/{id}/timeline", expectedStatus: 404);
         await api.JsonAsync(HttpMethod.Post, $"/api/remediations/{id}/cancel", new { reason = "not mine" }, expectedStatus: 404);
-        await app.Client.TerminateAsync(id, "test over");
+        await app.Client.TerminateInstanceAsync(id, new TerminateInstanceOptions { Output = "test over" });
     }
 
     [Fact]
@@ -226,7 +228,7 @@ public sealed class OperatorRemediationTests(AzuriteFixture azurite)
     private static async Task WaitForStageAsync(RemediationApp app, string id, RemediationStage stage)
     {
         using var deadline = new CancellationTokenSource(Timeout);
-        while ((await app.Client.GetInstanceAsync(id, cancellationToken: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != stage)
+        while ((await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellation: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != stage)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
         }

@@ -1,3 +1,4 @@
+using AutoRemediate.Functions.Engine;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;

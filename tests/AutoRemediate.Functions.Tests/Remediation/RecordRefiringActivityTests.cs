@@ -1,7 +1,7 @@
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Core.Guardrails.State;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Remediation.Steps;
 using AutoRemediate.Functions.Tests.Support;
@@ -20,11 +20,11 @@ public sealed class RecordRefiringActivityTests
     {
         var store = GuardrailStateStore.CreateInMemory();
         var sut = new RecordRefiringActivity(store, NullLogger<RecordRefiringActivity>.Instance);
-        var context = new TaskActivityContext(RecordRefiringActivity.Name, "am-1", 7);
+        var context = Contexts.Activity(RecordRefiringActivity.Name, "am-1");
 
-        var first = await sut.RunAsync(context, Notification("aaaa", Received), CancellationToken.None);
-        var retried = await sut.RunAsync(context, Notification("aaaa", Received), CancellationToken.None);
-        var next = await sut.RunAsync(context, Notification("bbbb", Received.AddMinutes(2)), CancellationToken.None);
+        var first = await sut.RunAsync(context, Notification("aaaa", Received));
+        var retried = await sut.RunAsync(context, Notification("aaaa", Received));
+        var next = await sut.RunAsync(context, Notification("bbbb", Received.AddMinutes(2)));
 
         Assert.Equal(["Applied", "AlreadyApplied", "Applied"], [first, retried, next]);
         var snapshot = await store.LoadAsync(new GuardrailStateQuery("restart", [], FlapKey.From(Alert).Value), Received.AddMinutes(5));

@@ -1,6 +1,7 @@
+using AutoRemediate.Functions.Engine;
 using System.Net;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
@@ -131,7 +132,7 @@ public sealed class RemediationApprovalTests(AzuriteFixture azurite)
         using var deadline = new CancellationTokenSource(Timeout);
         while (true)
         {
-            var instance = await app.Client.GetInstanceAsync(id, cancellationToken: deadline.Token);
+            var instance = await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellation: deadline.Token);
             if (instance?.ReadCustomStatusAs<RemediationStatus>()?.Stage == stage)
             {
                 return;

@@ -1,5 +1,6 @@
+using AutoRemediate.Functions.Engine;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;

@@ -1,6 +1,7 @@
+using AutoRemediate.Functions.Engine;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Guardrails;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Runbooks;

@@ -9,7 +9,7 @@ using AutoRemediate.Core.Bindings;
 using AutoRemediate.Core.Guardrails;
 using AutoRemediate.Core.Guardrails.Policy;
 using AutoRemediate.Core.Guardrails.State;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Guardrails;
 using AutoRemediate.Functions.Remediation.Steps;
 using AutoRemediate.Functions.Tests.Support;
@@ -41,7 +41,7 @@ public sealed class StartRunActivityTests : IAsyncLifetime
         var alert = ((AlertsAccepted)new AlertNormalizer().Normalize(WebhookApp.Sample("azure-monitor-metric-appservice-5xx-fired.json"))).Alerts.Single();
 
         var start = await CreateSut(store).RunAsync(
-            new TaskActivityContext(StartRunActivity.Name, "rem-1", 1), new GuardrailCheck("rem-1", alert, "b1", Approved: false), CancellationToken.None);
+            Contexts.Activity(StartRunActivity.Name, "rem-1"), new GuardrailCheck("rem-1", alert, "b1", Approved: false));
 
         Assert.True(start.Started, start.Evaluation.Summary);
         await store.ReceivedWithAnyArgs(2).LoadAsync(default!, default, default);

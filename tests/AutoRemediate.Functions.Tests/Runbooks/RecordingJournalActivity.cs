@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Runbooks;
 
 namespace AutoRemediate.Functions.Tests.Runbooks;
@@ -9,7 +9,7 @@ internal sealed class RecordingJournalActivity(ConcurrentQueue<RunbookStep> step
 {
     public const string Name = "Test.Journal";
 
-    public override Task<bool> RunAsync(TaskActivityContext context, RunbookStep[] input, CancellationToken cancellationToken)
+    public override Task<bool> RunAsync(TaskActivityContext context, RunbookStep[] input)
     {
         foreach (var step in input)
         {

@@ -1,3 +1,4 @@
+using AutoRemediate.Functions.Engine;
 using System.Text.Json.Nodes;
 using AutoRemediate.AzureFakes.Faults;
 using AutoRemediate.Core.Audit;

@@ -1,17 +1,21 @@
+using AutoRemediate.Functions.Engine;
 using System.Collections.Concurrent;
 using AutoRemediate.Azure;
 using AutoRemediate.AzureFakes;
 using AutoRemediate.AzureFakes.Server;
-using AutoRemediate.Durable;
-using AutoRemediate.Durable.Client;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Runbooks;
+using AutoRemediate.Runbooks.Hosting;
+using AutoRemediate.Server.Engine;
+using AutoRemediate.Testing.Azurite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace AutoRemediate.Functions.Tests.Runbooks;
 
-/// <summary>The real engine (in-memory store, polling worker) with the coded runbooks, a fake Azure and any settings.</summary>
+/// <summary>The real engine (DurableTask.AzureStorage on Azurite, a task hub of its own) with the coded runbooks, a fake Azure and any settings.</summary>
 internal sealed class RunbookEngineHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -25,9 +29,13 @@ internal sealed class RunbookEngineHost : IAsyncDisposable
 
     public ConcurrentQueue<RunbookStep> Steps => _services.GetRequiredService<ConcurrentQueue<RunbookStep>>();
 
-    public static async Task<RunbookEngineHost> StartAsync(FakeAzureServer? azure = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<RunbookEngineHost> StartAsync(AzuriteFixture azurite, FakeAzureServer? azure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var values = new Dictionary<string, string?>(azure?.Settings() ?? new Dictionary<string, string?>());
+        var values = new Dictionary<string, string?>(azure?.Settings() ?? new Dictionary<string, string?>())
+        {
+            [$"{DurableEngineOptions.SectionName}:ConnectionString"] = azurite.ConnectionString,
+            [$"{DurableEngineOptions.SectionName}:TaskHub"] = "runbook" + Guid.NewGuid().ToString("N")[..12],
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
@@ -41,12 +49,12 @@ internal sealed class RunbookEngineHost : IAsyncDisposable
         }
 
         services.AddSingleton(new ConcurrentQueue<RunbookStep>());
-        services.AddDurableEngine(o => o.MaxPollingInterval = TimeSpan.FromMilliseconds(100))
-            .UseInMemoryStore()
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddDurableTasks()
             .AddRunbooks(configuration)
             .AddOrchestrator<RunbookTestOrchestrator>(RunbookTestOrchestrator.Name)
-            .AddActivity<RecordingJournalActivity>(RecordingJournalActivity.Name)
-            .AddWorker();
+            .AddActivity<RecordingJournalActivity>(RecordingJournalActivity.Name);
+        services.AddAppEngine(configuration).AddWorker();
         var bed = new RunbookEngineHost(services.BuildServiceProvider());
         foreach (var hosted in bed._hosted)
         {
@@ -59,7 +67,7 @@ internal sealed class RunbookEngineHost : IAsyncDisposable
     public async Task<RunbookResult> RunAsync(RunbookInput input)
     {
         var client = _services.GetRequiredService<DurableTaskClient>();
-        await client.ScheduleNewOrchestrationInstanceAsync(RunbookTestOrchestrator.Name, input, input.RemediationId);
+        await client.ScheduleNewOrchestrationInstanceAsync(RunbookTestOrchestrator.Name, input, new StartOrchestrationOptions(input.RemediationId));
         var done = await client.WaitForInstanceCompletionAsync(input.RemediationId, TimeSpan.FromSeconds(60));
         var final = await client.GetInstanceAsync(done.InstanceId, getInputsAndOutputs: true);
         return final?.ReadOutputAs<RunbookResult>() ?? throw new InvalidOperationException($"{input.RemediationId} ended {final?.RuntimeStatus}: {final?.FailureDetails}");

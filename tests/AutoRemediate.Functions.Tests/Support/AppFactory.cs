@@ -1,4 +1,4 @@
-using AutoRemediate.Durable.Client;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Testing.Azurite;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -22,8 +22,7 @@ internal sealed class AppFactory(string storageConnection, int? customHandlerPor
         builder.UseEnvironment("Testing");
         builder.UseSetting("AzureWebJobsStorage", storageConnection);
         builder.UseSetting("Durable:TaskHub", TaskHub);
-        builder.UseSetting("Durable:MinPollingInterval", "00:00:00.010");
-        builder.UseSetting("Durable:MaxPollingInterval", "00:00:00.200");
+        builder.UseSetting("Durable:MaxQueuePollingInterval", "00:00:00.200");
         if (customHandlerPort is { } port)
         {
             builder.UseSetting("FUNCTIONS_CUSTOMHANDLER_PORT", port.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,7 @@
 using System.Globalization;
-using AutoRemediate.Durable;
-using AutoRemediate.Durable.Client;
+using AutoRemediate.Server.Engine;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Testing.Azurite;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -32,8 +33,7 @@ internal sealed class ApprovalAppFactory(AzuriteFixture azurite, FakeTeamsServer
         builder.UseEnvironment("Testing");
         builder.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
         builder.UseSetting("Durable:TaskHub", TaskHub);
-        builder.UseSetting("Durable:MinPollingInterval", "00:00:00.010");
-        builder.UseSetting("Durable:MaxPollingInterval", "00:00:00.100");
+        builder.UseSetting("Durable:MaxQueuePollingInterval", "00:00:00.100");
         builder.UseSetting("Approvals:Enabled", "true");
         builder.UseSetting("Approvals:PublicBaseUrl", PublicBaseUrl.AbsoluteUri);
         builder.UseSetting("Approvals:SigningKeys:k1", SigningKey);

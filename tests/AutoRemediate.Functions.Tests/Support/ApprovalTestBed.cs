@@ -1,6 +1,8 @@
+using Microsoft.DurableTask;
+using AutoRemediate.Functions.Engine;
 using AutoRemediate.Core.Approvals;
-using AutoRemediate.Durable.Client;
-using AutoRemediate.Durable.History;
+using Microsoft.DurableTask.Client;
+using DurableTask.Core.History;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Testing.Azurite;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,20 +47,20 @@ internal sealed class ApprovalTestBed : IAsyncDisposable
     /// <summary>Starts a remediation that asks for approval, and returns the card Teams received for it.</summary>
     public async Task<RecordedPost> StartRemediationAsync(ApprovalRequest request)
     {
-        await App.Client.ScheduleNewOrchestrationInstanceAsync(ApprovalProbeOrchestrator.Name, request, request.RemediationId);
+        await App.Client.ScheduleNewOrchestrationInstanceAsync(ApprovalProbeOrchestrator.Name, request, new StartOrchestrationOptions(request.RemediationId));
         return await Teams.WaitForTeamsPostAsync(request.RemediationId, "Approval needed");
     }
 
     public async Task<ApprovalDecided> CompletionAsync(ApprovalRequest request)
     {
         var final = await App.Client.WaitForInstanceCompletionAsync(request.RemediationId, TimeSpan.FromSeconds(60));
-        Assert.Equal(AutoRemediate.Durable.Store.OrchestrationRuntimeStatus.Completed, final.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, final.RuntimeStatus);
         return final.ReadOutputAs<ApprovalDecided>()!;
     }
 
     /// <summary>True when an ApprovalDecided event reached the remediation's history.</summary>
     public async Task<bool> EventRaisedAsync(ApprovalRequest request) =>
-        (await App.Client.GetHistoryAsync(request.RemediationId)).OfType<EventRaisedEvent>().Any(e => e.Name == ApprovalDecided.EventName);
+        (await App.Client.GetOrchestrationHistoryAsync(request.RemediationId)).OfType<EventRaisedEvent>().Any(e => e.Name == ApprovalDecided.EventName);
 
     public async Task<ApprovalRecord> RecordAsync(ApprovalRequest request) => (await Store.GetAsync(request.RequestId, default))!;
 

@@ -1,8 +1,9 @@
+using AutoRemediate.Functions.Engine;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Testing.Azurite;
 using Microsoft.Extensions.DependencyInjection;
@@ -102,7 +103,7 @@ internal sealed class DashboardApp : IAsyncDisposable
     public async Task WaitForStageAsync(string id, Func<RemediationStage, bool> reached)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while ((await App.Client.GetInstanceAsync(id, cancellationToken: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage is not { } stage || !reached(stage))
+        while ((await App.Client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellation: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage is not { } stage || !reached(stage))
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
         }

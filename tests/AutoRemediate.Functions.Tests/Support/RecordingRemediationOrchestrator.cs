@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Remediation;
 
 namespace AutoRemediate.Functions.Tests.Support;

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using AutoRemediate.Core.Audit;
 using AutoRemediate.Core.Guardrails;
-using AutoRemediate.Durable.Client;
+using Microsoft.DurableTask.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

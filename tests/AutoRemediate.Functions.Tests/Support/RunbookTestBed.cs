@@ -1,10 +1,11 @@
+using AutoRemediate.Functions.Engine;
 using AutoRemediate.Azure;
 using AutoRemediate.Azure.Compute;
 using AutoRemediate.AzureFakes;
 using AutoRemediate.AzureFakes.Server;
 using AutoRemediate.AzureFakes.State;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Testing.Azurite;
 using Microsoft.Extensions.Configuration;

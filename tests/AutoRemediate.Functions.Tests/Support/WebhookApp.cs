@@ -1,11 +1,11 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using AutoRemediate.Durable;
-using AutoRemediate.Durable.Client;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.AzureFakes.Identity;
 using AutoRemediate.Functions.Remediation;
+using AutoRemediate.Server.Engine;
 using AutoRemediate.Functions.Security;
 using AutoRemediate.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -46,14 +46,7 @@ internal sealed class WebhookApp : IAsyncDisposable
             {
                 services.AddSingleton(Recorder);
                 // The webhook tests pin what the webhook does, so the real remediation makes way for the recorder.
-                // OrchestratorRegistration is internal to the engine, hence the match on its ImplementationType.
-                var real = services.Where(d => d.ImplementationInstance?.GetType().GetProperty("ImplementationType")?.GetValue(d.ImplementationInstance) as Type == typeof(RemediationOrchestrator)).ToArray();
-                foreach (var descriptor in real)
-                {
-                    services.Remove(descriptor);
-                }
-
-                services.AddDurableEngine().AddOrchestrator<RecordingRemediationOrchestrator>(RemediationOrchestration.Name);
+                services.AddDurableEngine().Registry.ReplaceOrchestrator<RecordingRemediationOrchestrator>(RemediationOrchestration.Name);
             });
         });
     }
@@ -95,7 +88,7 @@ internal sealed class WebhookApp : IAsyncDisposable
 
     /// <summary>Every instance in this app's task hub.</summary>
     public async Task<IReadOnlyList<OrchestrationMetadata>> InstancesAsync() =>
-        (await Client.QueryInstancesAsync(new InstanceQuery { PageSize = 1000 }, getInputsAndOutputs: true)).Instances;
+        await Client.GetAllInstancesAsync(new OrchestrationQuery { PageSize = 1000, FetchInputsAndOutputs = true }).ToListAsync();
 
     public async ValueTask DisposeAsync()
     {

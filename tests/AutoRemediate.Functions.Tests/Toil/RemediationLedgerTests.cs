@@ -1,7 +1,8 @@
+using AutoRemediate.Functions.Engine;
 using System.Net;
 using System.Text.Json.Nodes;
 using AutoRemediate.Core.Toil;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;

@@ -1,6 +1,6 @@
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Toil;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Functions.Webhook;

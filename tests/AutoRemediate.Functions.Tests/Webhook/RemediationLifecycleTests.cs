@@ -1,7 +1,8 @@
+using AutoRemediate.Functions.Engine;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
-using AutoRemediate.Durable.Store;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
 
@@ -27,7 +28,7 @@ public sealed class RemediationLifecycleTests(AzuriteFixture azurite)
         Assert.True(second.AlreadyExisted);
         var instance = Assert.Single(await app.InstancesAsync());
         await WaitUntilAsync(() => app.Recorder.ExecutionCount(first.InstanceId) == 1);
-        Assert.Null((await app.Client.GetInstanceAsync(instance.InstanceId))!.SerializedCustomStatus);
+        Assert.Null((await app.Client.GetInstanceAsync(instance.InstanceId, getInputsAndOutputs: true))!.SerializedCustomStatus);
     }
 
     [Fact]

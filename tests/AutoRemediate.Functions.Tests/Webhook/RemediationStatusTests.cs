@@ -1,3 +1,4 @@
+using AutoRemediate.Functions.Engine;
 using System.Net;
 using System.Text.Json;
 using AutoRemediate.Functions.Tests.Support;

@@ -26,7 +26,7 @@ internal sealed class TestEngine : IAsyncDisposable
 
     public ActivitySink Sink => _host.Services.GetRequiredService<ActivitySink>();
 
-    public string TaskHubName { get; private init; } = string.Empty;
+    public string TaskHub { get; private init; } = string.Empty;
 
     /// <summary>Cancels a wait that would otherwise hang a broken test.</summary>
     public static CancellationToken Timeout => new CancellationTokenSource(Patience).Token;
@@ -36,13 +36,13 @@ internal sealed class TestEngine : IAsyncDisposable
         var hub = "srv" + Guid.NewGuid().ToString("N")[..16];
         var host = Build(output, new Dictionary<string, string?>
         {
-            ["Durable:ConnectionString"] = azurite.ConnectionStringWithBlobs,
-            ["Durable:TaskHubName"] = hub,
+            ["Durable:ConnectionString"] = azurite.ConnectionString,
+            ["Durable:TaskHub"] = hub,
             ["Durable:PartitionCount"] = "1",
             ["Durable:MaxQueuePollingInterval"] = "00:00:00.100",
         });
         await host.StartAsync();
-        return new TestEngine(host) { TaskHubName = hub };
+        return new TestEngine(host) { TaskHub = hub };
     }
 
     /// <summary>A host with the engine and the test tasks, configured from <paramref name="settings"/>; not started.</summary>

@@ -13,7 +13,7 @@ public sealed class DurableEngineOptionsTests(ITestOutputHelper output)
     {
         using var host = TestEngine.Build(output, new Dictionary<string, string?>
         {
-            ["Durable:TaskHubName"] = "9-bad-hub",
+            ["Durable:TaskHub"] = "9-bad-hub",
             ["Durable:PartitionCount"] = "17",
             ["Durable:MaxQueuePollingInterval"] = "00:00:00",
             ["Durable:MaxConcurrentOrchestrations"] = "0",
@@ -23,7 +23,7 @@ public sealed class DurableEngineOptionsTests(ITestOutputHelper output)
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Equal(
-            ["Durable:ConnectionString", "Durable:TaskHubName", "Durable:PartitionCount", "Durable:MaxQueuePollingInterval",
+            ["Durable:ConnectionString", "Durable:TaskHub", "Durable:PartitionCount", "Durable:MaxQueuePollingInterval",
              "Durable:MaxConcurrentOrchestrations", "Durable:MaxConcurrentActivities"],
             error.Failures.Select(failure => failure.Split(' ')[0]));
     }
@@ -31,7 +31,7 @@ public sealed class DurableEngineOptionsTests(ITestOutputHelper output)
     [Theory]
     [InlineData("PartitionCount", "0")]
     [InlineData("MaxQueuePollingInterval", "00:00:31")]
-    [InlineData("TaskHubName", "ab")]
+    [InlineData("TaskHub", "ab")]
     public async Task Start_fails_on_one_bad_setting_and_names_only_it(string setting, string value)
     {
         using var host = TestEngine.Build(output, new Dictionary<string, string?>

@@ -34,17 +34,14 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     /// <summary>The Table service port.</summary>
     public int TablePort { get; private set; }
 
-    /// <summary>A connection string with explicit, path-style endpoints for this Azurite.</summary>
+    /// <summary>
+    /// A connection string with explicit, path-style endpoints for this Azurite's three services (the Durable Task
+    /// Framework's storage backend keeps leases and large messages in blobs).
+    /// </summary>
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
-        $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};";
-
-    /// <summary>
-    /// <see cref="ConnectionString"/> with the Blob endpoint too, for clients that use all three services (the
-    /// Durable Task Framework's storage backend keeps large messages and leases in blobs).
-    /// </summary>
-    public string ConnectionStringWithBlobs =>
-        $"{ConnectionString}BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};";
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};";
 
     /// <summary>A table name no other test uses (letters and digits, as Azure requires).</summary>
     public string NewTableName(string prefix = "t")

@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Hosting;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
@@ -12,12 +12,12 @@ internal sealed class AppendAuditActivity(IAuditLog audit) : TaskActivity<IReadO
 {
     public const string Name = "RemediationAppendAudit";
 
-    public override async Task<int> RunAsync(TaskActivityContext context, IReadOnlyList<AuditEntry> input, CancellationToken cancellationToken)
+    public override async Task<int> RunAsync(TaskActivityContext context, IReadOnlyList<AuditEntry> input)
     {
         foreach (var entry in input)
         {
             // The writer's version, not the orchestrator's: an upgraded worker replaying old history writes its own.
-            await audit.AppendAsync(entry with { AppVersion = HostInfo.AppVersion }, cancellationToken);
+            await audit.AppendAsync(entry with { AppVersion = HostInfo.AppVersion }, CancellationToken.None);
         }
 
         return input.Count;

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Approvals;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
@@ -12,6 +12,6 @@ internal sealed class CancelRemediationApprovalActivity(IServiceProvider service
 {
     public const string Name = "RemediationCancelApproval";
 
-    public override async Task<bool> RunAsync(TaskActivityContext context, ApprovalCancellation input, CancellationToken cancellationToken) =>
-        services.GetService<IApprovalService>() is { } approvals && await approvals.CancelAsync(input.RequestId, input.Reason, cancellationToken);
+    public override async Task<bool> RunAsync(TaskActivityContext context, ApprovalCancellation input) =>
+        services.GetService<IApprovalService>() is { } approvals && await approvals.CancelAsync(input.RequestId, input.Reason, CancellationToken.None);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Hosting;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
@@ -13,7 +13,7 @@ internal sealed class DryRunActionActivity(GuardrailEvaluator evaluator, IAuditL
 {
     public const string Name = "RemediationDryRunAction";
 
-    public override async Task<int> RunAsync(TaskActivityContext context, DryRunAction input, CancellationToken cancellationToken)
+    public override async Task<int> RunAsync(TaskActivityContext context, DryRunAction input)
     {
         var binding = evaluator.Binding(input.Started.BindingId ?? throw new ArgumentException("The action has no binding.", nameof(input)));
         var details = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -35,7 +35,7 @@ internal sealed class DryRunActionActivity(GuardrailEvaluator evaluator, IAuditL
                 AppVersion = HostInfo.AppVersion,
                 Summary = $"Dry run: {binding.Runbook.Name} would perform {operations} on {targets} with the binding's parameters; nothing is executed.",
             },
-            cancellationToken);
+            CancellationToken.None);
         await audit.AppendAsync(
             input.Succeeded with
             {
@@ -44,7 +44,7 @@ internal sealed class DryRunActionActivity(GuardrailEvaluator evaluator, IAuditL
                 AppVersion = HostInfo.AppVersion,
                 Summary = $"Dry run: recorded {input.Operations.Count} planned operation(s) of {binding.Runbook.Name} on {targets}; nothing was changed.",
             },
-            cancellationToken);
+            CancellationToken.None);
         return 2;
     }
 }

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
 
@@ -7,9 +7,9 @@ internal sealed class EvaluateGuardrailsActivity(GuardrailEvaluator evaluator) :
 {
     public const string Name = "RemediationEvaluateGuardrails";
 
-    public override async Task<GuardrailEvaluation> RunAsync(TaskActivityContext context, GuardrailCheck input, CancellationToken cancellationToken)
+    public override async Task<GuardrailEvaluation> RunAsync(TaskActivityContext context, GuardrailCheck input)
     {
-        var (request, decision, _) = await evaluator.EvaluateAsync(input.Alert, input.BindingId, cancellationToken);
+        var (request, decision, _) = await evaluator.EvaluateAsync(input.Alert, input.BindingId, CancellationToken.None);
         return GuardrailEvaluation.From(decision, request.Plan);
     }
 }

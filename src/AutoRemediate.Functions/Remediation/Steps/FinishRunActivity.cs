@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Guardrails;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
 
@@ -9,12 +9,12 @@ internal sealed class FinishRunActivity(GuardrailEvaluator evaluator, IGuardrail
 {
     public const string Name = "RemediationFinishRun";
 
-    public override async Task<string> RunAsync(TaskActivityContext context, RunFinish input, CancellationToken cancellationToken)
+    public override async Task<string> RunAsync(TaskActivityContext context, RunFinish input)
     {
         var binding = evaluator.Binding(input.BindingId);
         var update = GuardrailStateUpdate.RunFinished(
             new GuardrailContext { Now = time.GetUtcNow() }, binding.Runbook.Name, input.Succeeded, binding.Guardrails.CircuitBreakerThreshold);
-        var outcome = await store.ApplyAsync(update, input.RemediationId, cancellationToken);
+        var outcome = await store.ApplyAsync(update, input.RemediationId, CancellationToken.None);
         logger.GuardrailStateApplied(input.RemediationId, "run finished", outcome.ToString());
         return outcome.ToString();
     }

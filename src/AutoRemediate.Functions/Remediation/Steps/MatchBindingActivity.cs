@@ -1,7 +1,7 @@
 using AutoRemediate.Azure.Configuration;
 using AutoRemediate.Core.Alerts;
 using AutoRemediate.Core.Bindings;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Runbooks;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +17,7 @@ internal sealed class MatchBindingActivity(
 {
     public const string Name = "RemediationMatchBinding";
 
-    public override Task<BindingChoice> RunAsync(TaskActivityContext context, Alert input, CancellationToken cancellationToken)
+    public override Task<BindingChoice> RunAsync(TaskActivityContext context, Alert input)
     {
         var result = new BindingMatcher(catalog).Match(input);
         var settings = options.Value;

@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Runbooks;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
@@ -11,7 +11,7 @@ internal sealed class PrepareRunbookActivity(GuardrailEvaluator evaluator) : Tas
 {
     public const string Name = "RemediationPrepareRunbook";
 
-    public override Task<RunbookInput> RunAsync(TaskActivityContext context, RunbookRequest input, CancellationToken cancellationToken)
+    public override Task<RunbookInput> RunAsync(TaskActivityContext context, RunbookRequest input)
     {
         var binding = evaluator.Binding(input.BindingId);
         var parameters = binding.Runbook.Parameters.ToDictionary(

@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Guardrails;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
 
@@ -14,10 +14,10 @@ internal sealed class RecordRefiringActivity(IGuardrailStateStore store, ILogger
 {
     public const string Name = "RemediationRecordRefiring";
 
-    public override async Task<string> RunAsync(TaskActivityContext context, RemediationRequest input, CancellationToken cancellationToken)
+    public override async Task<string> RunAsync(TaskActivityContext context, RemediationRequest input)
     {
         var update = GuardrailStateUpdate.AlertRefired(new GuardrailContext { Now = input.ReceivedAt }, input.Alert, input.BodySha256);
-        var outcome = await store.ApplyAsync(update, null, cancellationToken);
+        var outcome = await store.ApplyAsync(update, null, CancellationToken.None);
         logger.GuardrailStateApplied(context.InstanceId, "alert refired", outcome.ToString());
         return outcome.ToString();
     }

@@ -1,6 +1,6 @@
 using AutoRemediate.Core.Bindings;
 using AutoRemediate.Core.Toil;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Toil;
 using Microsoft.Extensions.Options;
 
@@ -14,11 +14,11 @@ internal sealed class RecordToilActivity(IToilLedger ledger, BindingCatalog cata
 {
     public const string Name = "RemediationRecordToil";
 
-    public override async Task<string> RunAsync(TaskActivityContext context, ToilRecording input, CancellationToken cancellationToken)
+    public override async Task<string> RunAsync(TaskActivityContext context, ToilRecording input)
     {
         var effort = input.BindingId is { } id ? catalog.Find(id)?.ManualEffortMinutes : null;
         var occurrence = ToilOccurrences.From(input, effort, options.Value.ApprovalReviewMinutes);
-        await ledger.RecordAsync(occurrence, cancellationToken);
+        await ledger.RecordAsync(occurrence, CancellationToken.None);
         return occurrence.Outcome.ToString();
     }
 }

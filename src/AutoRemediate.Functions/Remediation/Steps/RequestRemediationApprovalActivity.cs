@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Approvals;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Functions.Approvals;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
@@ -13,14 +13,14 @@ internal sealed class RequestRemediationApprovalActivity(IServiceProvider servic
 {
     public const string Name = "RemediationRequestApproval";
 
-    public override async Task<ApprovalTicket> RunAsync(TaskActivityContext context, ApprovalRequest input, CancellationToken cancellationToken)
+    public override async Task<ApprovalTicket> RunAsync(TaskActivityContext context, ApprovalRequest input)
     {
         if (services.GetService<IApprovalService>() is not { } approvals)
         {
             return new ApprovalTicket(false, null);
         }
 
-        var link = await approvals.RequestAsync(input, cancellationToken);
+        var link = await approvals.RequestAsync(input, CancellationToken.None);
         return new ApprovalTicket(true, link.RequestId);
     }
 }

@@ -1,5 +1,5 @@
 using AutoRemediate.Core.Guardrails;
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.Functions.Remediation.Steps;
 
@@ -14,13 +14,13 @@ internal sealed class StartRunActivity(GuardrailEvaluator evaluator, IGuardrailS
     public const string Name = "RemediationStartRun";
     private const int MaxAttempts = 10;
 
-    public override async Task<RunStart> RunAsync(TaskActivityContext context, GuardrailCheck input, CancellationToken cancellationToken)
+    public override async Task<RunStart> RunAsync(TaskActivityContext context, GuardrailCheck input)
     {
         // A lost race changes the stored state, not what Azure said about the targets: only the state is read again.
-        var reading = await evaluator.ReadAsync(input.Alert, input.BindingId, cancellationToken);
+        var reading = await evaluator.ReadAsync(input.Alert, input.BindingId, CancellationToken.None);
         for (var attempt = 1; ; attempt++)
         {
-            var (request, decision, snapshot) = await evaluator.EvaluateAsync(reading, cancellationToken);
+            var (request, decision, snapshot) = await evaluator.EvaluateAsync(reading, CancellationToken.None);
             var evaluation = GuardrailEvaluation.From(decision, request.Plan);
             if (snapshot.RunningRemediationIds.Contains(input.RemediationId, StringComparer.Ordinal))
             {
@@ -36,7 +36,7 @@ internal sealed class StartRunActivity(GuardrailEvaluator evaluator, IGuardrailS
             }
 
             var update = GuardrailStateUpdate.RunStarted(request.Context, input.Alert, request.Plan, decision.DryRun);
-            var outcome = await store.ApplyAsync(update, input.RemediationId, cancellationToken);
+            var outcome = await store.ApplyAsync(update, input.RemediationId, CancellationToken.None);
             logger.GuardrailStateApplied(input.RemediationId, "run started", outcome.ToString());
             if (outcome != GuardrailApplyOutcome.Conflict)
             {

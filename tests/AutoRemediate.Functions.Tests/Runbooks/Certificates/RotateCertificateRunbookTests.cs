@@ -7,11 +7,13 @@ using AutoRemediate.Core.Audit;
 using AutoRemediate.Runbooks;
 using AutoRemediate.Runbooks.Certificates;
 using AutoRemediate.Testing;
+using AutoRemediate.Testing.Azurite;
 
 namespace AutoRemediate.Functions.Tests.Runbooks.Certificates;
 
 /// <summary>rotate-certificate on the real engine against the fake Key Vault and App Service, from the Event Grid sample.</summary>
-public sealed class RotateCertificateRunbookTests : IAsyncLifetime
+[Collection(AzuriteCollection.Name)]
+public sealed class RotateCertificateRunbookTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Certificate = "checkout-api-tls";
     private FakeAzureServer _azure = null!;
@@ -23,7 +25,7 @@ public sealed class RotateCertificateRunbookTests : IAsyncLifetime
         _azure = await FakeAzureServer.StartAsync();
         _azure.State.AddCertificate(Certificate, DateTimeOffset.UtcNow.AddDays(20), validityMonths: 12);
         _consumer = _azure.State.AddAppServiceCertificate("checkout-cert", Certificate);
-        _bed = await RunbookEngineHost.StartAsync(_azure);
+        _bed = await RunbookEngineHost.StartAsync(azurite, _azure);
     }
 
     public async Task DisposeAsync()

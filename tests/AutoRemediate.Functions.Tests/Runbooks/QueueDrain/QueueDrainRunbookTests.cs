@@ -25,7 +25,7 @@ public sealed class QueueDrainRunbookTests(AzuriteFixture azurite) : IAsyncLifet
 
     private string Source => _destination + QueueDrainParameters.PoisonSuffix;
 
-    public async Task InitializeAsync() => _bed = await RunbookEngineHost.StartAsync(settings: new Dictionary<string, string?>
+    public async Task InitializeAsync() => _bed = await RunbookEngineHost.StartAsync(azurite, settings: new Dictionary<string, string?>
     {
         [$"QueueDrain:Accounts:{AzuriteFixture.AccountName}:ConnectionString"] = azurite.ConnectionString,
         ["QueueDrain:VisibilityTimeout"] = "00:00:02",

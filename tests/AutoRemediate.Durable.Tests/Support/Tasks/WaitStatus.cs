@@ -1,3 +1,0 @@
-namespace AutoRemediate.Durable.Tests.Support.Tasks;
-
-public sealed record WaitStatus(string Stage);
