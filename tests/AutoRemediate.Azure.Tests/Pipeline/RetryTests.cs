@@ -61,7 +61,7 @@ public sealed class RetryTests
         var result = await azure.Resources.GetAsync(new ResourceIdentifier(vm));
 
         Assert.Equal("vm1", result.Value.Name);
-        Assert.Equal([0, 200], azure.Server.Requests.Select(r => r.Status));
+        Assert.Equal([0, 200], azure.Server.Requests.Where(r => r.Path == vm).Select(r => r.Status));
         Assert.Single(azure.Clock.Delays);
     }
 

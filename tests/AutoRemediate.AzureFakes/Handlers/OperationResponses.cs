@@ -22,6 +22,11 @@ internal sealed class OperationResponses(FakeAzureState state, FakeFaults faults
             OnSucceeded = onSucceeded ?? (() => { }),
         };
         state.Operations[operation.Id] = operation;
+        if (call.Method is "PUT" or "PATCH")
+        {
+            // Clients may follow a PUT or PATCH by reading the resource's provisioningState instead of the status URL.
+            state.ResourceOperations[call.Path] = operation;
+        }
         var root = $"{call.BaseUri.AbsoluteUri.TrimEnd('/')}/subscriptions/{FakeAzureState.SubscriptionId}/providers/Microsoft.Fake/locations/westeurope";
         var headers = new Dictionary<string, string>
         {
