@@ -71,6 +71,19 @@ public sealed class VirtualMachineTests
     }
 
     [Fact]
+    public async Task An_operation_url_on_another_host_is_not_polled()
+    {
+        await using var azure = await AzureTestBed.StartAsync();
+        var vm = azure.State.AddVirtualMachine("vm1");
+        azure.Faults.Add(new OperationRule("POST", "/restart", Polls: 1) { StatusOnOtherHost = true });
+
+        var error = await Assert.ThrowsAsync<AzureRequestException>(() => azure.Compute.RestartVirtualMachineAsync(new ResourceIdentifier(vm)));
+
+        Assert.Contains("another host", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(azure.Server.Requests, r => r.Path.Contains("/operation", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Restart_of_a_resource_that_is_not_a_vm_is_refused_before_sending()
     {
         await using var azure = await AzureTestBed.StartAsync();
