@@ -26,7 +26,8 @@ internal sealed class AzureResourceClient(ArmClient arm, SdkCalls calls) : IAzur
         catch (InvalidOperationException exception) when (exception is not ObjectDisposedException)
         {
             // The SDK found no API version for the type in the provider's metadata.
-            throw new ApiVersionUnresolvedException($"No API version for '{id.ResourceType}' ({exception.Message}); set ApiVersions:{id.ResourceType}.", nameof(id));
+            throw new ApiVersionUnresolvedException(
+                $"Provider {id.ResourceType.Namespace} lists no API version for '{id.ResourceType}' ({exception.Message}); set ApiVersions:{id.ResourceType}.", nameof(id));
         }
     }
 
