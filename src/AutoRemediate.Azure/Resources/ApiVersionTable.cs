@@ -8,7 +8,7 @@ namespace AutoRemediate.Azure.Resources;
 /// API versions for the resource types the SDKs do not cover (App Service, Container Apps, Azure Monitor metrics),
 /// overridden per type by <see cref="AzureActuatorOptions.ApiVersions"/>. Every entry is also handed to the
 /// <c>ArmClient</c>, so a generic read of these types uses the same version and needs no provider lookup; any other
-/// type's version the SDKs choose (their own for Compute, the provider's newest stable one for generic reads).
+/// type's version the SDKs choose (their own for Compute, the first one the provider lists for generic reads).
 /// </summary>
 internal sealed class ApiVersionTable(AzureActuatorOptions options)
 {

@@ -9,7 +9,7 @@ namespace AutoRemediate.Azure.Resources;
 
 /// <summary>
 /// Generic resource reads on <see cref="ArmClient.GetGenericResource"/>: the SDK picks the API version (configured or
-/// built-in ones first, else the provider's newest stable one, looked up once per client).
+/// built-in ones first, else the first one the provider's metadata lists, looked up once per client).
 /// </summary>
 internal sealed class AzureResourceClient(ArmClient arm, SdkCalls calls) : IAzureResourceClient
 {

@@ -31,9 +31,9 @@ internal sealed class SdkCalls(AzurePipelines pipelines, SdkOperationPoller poll
             var raw = response.GetRawResponse() ?? capture.Response;
             return new AzureResult<T>(convert(response), raw is null ? AzureRequestIds.None : ResponseHeaderValues.RequestIds(raw));
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (IsFailure(exception))
         {
-            throw AzureErrorFactory.FromRequestFailed(what, exception, timeProvider.GetUtcNow());
+            throw Map(what, exception);
         }
     }
 
@@ -52,9 +52,9 @@ internal sealed class SdkCalls(AzurePipelines pipelines, SdkOperationPoller poll
                 ids = ResponseHeaderValues.RequestIds(page.GetRawResponse());
             }
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (IsFailure(exception))
         {
-            throw AzureErrorFactory.FromRequestFailed(what, exception, timeProvider.GetUtcNow());
+            throw Map(what, exception);
         }
 
         return new AzureResult<IReadOnlyList<T>>(items, ids);
@@ -76,9 +76,9 @@ internal sealed class SdkCalls(AzurePipelines pipelines, SdkOperationPoller poll
                 operation = await start().ConfigureAwait(false);
             }
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (IsFailure(exception))
         {
-            throw AzureErrorFactory.FromRequestFailed(what, exception, timeProvider.GetUtcNow());
+            throw Map(what, exception);
         }
 
         var request = capture.Requests.LastOrDefault()
@@ -102,4 +102,16 @@ internal sealed class SdkCalls(AzurePipelines pipelines, SdkOperationPoller poll
         var result = new AzureActionResult(request, initial.Status, ids, DryRun: false) { RateLimitRemaining = remaining };
         return waitForCompletion ? await poller.CompleteAsync(request, operation, initial, result, cancellationToken).ConfigureAwait(false) : result;
     }
+
+    /// <summary>
+    /// An SDK failure: a failed response, or no response after the retries (Azure.Core reports its network timeout as
+    /// a cancellation caused by a <see cref="TimeoutException"/>; a cancellation the caller asked for is not one).
+    /// </summary>
+    private static bool IsFailure(Exception exception) =>
+        exception is RequestFailedException or IOException or HttpRequestException
+        || exception is OperationCanceledException { InnerException: TimeoutException };
+
+    private AzureRequestException Map(string what, Exception exception) => exception is RequestFailedException failed
+        ? AzureErrorFactory.FromRequestFailed(what, failed, timeProvider.GetUtcNow())
+        : new AzureRequestException($"{what} failed without a response after retries: {exception.Message}", 0, null, null, AzureRequestIds.None, exception);
 }
