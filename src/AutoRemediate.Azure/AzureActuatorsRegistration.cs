@@ -5,7 +5,6 @@ using AutoRemediate.Azure.ContainerApps;
 using AutoRemediate.Azure.DryRun;
 using AutoRemediate.Azure.KeyVault;
 using AutoRemediate.Azure.Monitoring;
-using AutoRemediate.Azure.Pipeline;
 using AutoRemediate.Azure.Resources;
 using Azure.Core;
 using Azure.Identity;
@@ -54,21 +53,21 @@ public static class AzureActuatorsRegistration
             var options = provider.GetRequiredService<IOptions<AzureActuatorOptions>>().Value;
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger("AutoRemediate.Azure") ?? NullLogger.Instance;
             var credential = provider.GetRequiredService<AzureActuatorCredential>().Credential;
-            var timeProvider = provider.GetRequiredService<TimeProvider>();
-            var pipelines = new AzurePipelines(options, credential, codeSettings.Transport, timeProvider, logger);
-            return new AzureClientFactory(options, pipelines, timeProvider, logger);
+            return new AzureClientFactory(options, credential, codeSettings.Transport, provider.GetRequiredService<TimeProvider>(), logger);
         });
-        services.TryAddSingleton(provider => Factory(provider).Resources(Factory(provider).Live));
-        services.TryAddSingleton(provider => Factory(provider).AppService(Factory(provider).Live));
-        services.TryAddSingleton(provider => Factory(provider).AppServiceCertificates(Factory(provider).Live));
-        services.TryAddSingleton(provider => Factory(provider).Compute(Factory(provider).Live));
-        services.TryAddSingleton(provider => Factory(provider).ContainerApps(Factory(provider).Live));
-        services.TryAddSingleton(provider => Factory(provider).Certificates(Factory(provider).Live));
-        services.TryAddSingleton(provider => Factory(provider).Metrics());
-        services.TryAddSingleton(provider => Factory(provider).Logs());
+        services.TryAddSingleton(provider => Live(provider).Resources);
+        services.TryAddSingleton(provider => Live(provider).AppService);
+        services.TryAddSingleton(provider => Live(provider).AppServiceCertificates);
+        services.TryAddSingleton(provider => Live(provider).Compute);
+        services.TryAddSingleton(provider => Live(provider).ContainerApps);
+        services.TryAddSingleton(provider => Live(provider).Certificates);
+        services.TryAddSingleton(provider => Live(provider).Metrics);
+        services.TryAddSingleton(provider => Live(provider).Logs);
         services.TryAddSingleton<IAzureDryRun>(provider => new AzureDryRun(Factory(provider)));
         return services;
     }
 
     private static AzureClientFactory Factory(IServiceProvider provider) => provider.GetRequiredService<AzureClientFactory>();
+
+    private static AzureClientSet Live(IServiceProvider provider) => Factory(provider).Live;
 }

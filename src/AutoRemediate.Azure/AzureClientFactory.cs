@@ -2,53 +2,60 @@ using AutoRemediate.Azure.AppService;
 using AutoRemediate.Azure.Compute;
 using AutoRemediate.Azure.Configuration;
 using AutoRemediate.Azure.ContainerApps;
+using AutoRemediate.Azure.DryRun;
 using AutoRemediate.Azure.KeyVault;
 using AutoRemediate.Azure.Monitoring;
 using AutoRemediate.Azure.Pipeline;
 using AutoRemediate.Azure.Resources;
+using AutoRemediate.Azure.Sdk;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Microsoft.Extensions.Logging;
 
 namespace AutoRemediate.Azure;
 
-/// <summary>Builds the clients over an executor: the live one for the registered ports, a recording one per dry run.</summary>
+/// <summary>Builds the clients: the live set for the registered ports, and a set per dry-run session over its own plan.</summary>
 internal sealed class AzureClientFactory
 {
     private readonly AzureActuatorOptions _options;
-    private readonly ApiVersionResolver _versions;
-    private readonly KeyVaultHosts _vaultHosts;
+    private readonly TokenCredential _credential;
+    private readonly HttpPipelineTransport? _transport;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly ApiVersionTable _versions;
+    private readonly KeyVaultHosts _vaultHosts;
 
-    public AzureClientFactory(AzureActuatorOptions options, AzurePipelines pipelines, TimeProvider timeProvider, ILogger logger)
+    public AzureClientFactory(AzureActuatorOptions options, TokenCredential credential, HttpPipelineTransport? transport, TimeProvider timeProvider, ILogger logger)
     {
         _options = options;
+        _credential = credential;
+        _transport = transport;
         _timeProvider = timeProvider;
-        Logger = logger;
-        _versions = new ApiVersionResolver(options, logger);
+        _logger = logger;
+        _versions = new ApiVersionTable(options);
         _vaultHosts = new KeyVaultHosts(options);
-        var sender = new AzureRequestSender(pipelines, timeProvider);
-        Live = new LiveRequestExecutor(sender, new OperationPoller(sender, options, timeProvider, logger), logger);
+        Live = Create(plan: null);
     }
 
-    public IAzureRequestExecutor Live { get; }
+    /// <summary>The clients that send everything.</summary>
+    public AzureClientSet Live { get; }
 
-    public ILogger Logger { get; }
-
-    public IAzureResourceClient Resources(IAzureRequestExecutor executor) => new AzureResourceClient(Context(executor));
-
-    public IAppServiceClient AppService(IAzureRequestExecutor executor) => new AppServiceClient(Context(executor));
-
-    public IAppServiceCertificateClient AppServiceCertificates(IAzureRequestExecutor executor) => new AppServiceCertificateClient(Context(executor));
-
-    public IComputeClient Compute(IAzureRequestExecutor executor) => new ComputeClient(Context(executor));
-
-    public IContainerAppsClient ContainerApps(IAzureRequestExecutor executor) => new ContainerAppsClient(Context(executor));
-
-    public IKeyVaultCertificateClient Certificates(IAzureRequestExecutor executor) =>
-        new KeyVaultCertificateClient(executor, _options, _vaultHosts, _timeProvider);
-
-    public IMetricsQueryClient Metrics() => new MetricsQueryClient(Context(Live));
-
-    public ILogAnalyticsQueryClient Logs() => new LogAnalyticsQueryClient(Live, _options);
-
-    private ResourceManagerContext Context(IAzureRequestExecutor executor) => new(executor, _options, _versions);
+    /// <summary>Clients that send reads and only record changes into <paramref name="plan"/> (live when null).</summary>
+    public AzureClientSet Create(DryRunPlan? plan)
+    {
+        var pipelines = new AzurePipelines(_options, _credential, _transport, _timeProvider, _logger, _versions, plan);
+        var sender = new AzureRequestSender(pipelines, _timeProvider);
+        var rest = new AzureRestClient(pipelines, sender, new OperationPoller(sender, _options, _timeProvider, _logger), _logger);
+        var context = new ResourceManagerContext(rest, _options, _versions);
+        var calls = new SdkCalls(pipelines, new SdkOperationPoller(_options, _timeProvider, _logger), _timeProvider, _logger);
+        return new AzureClientSet(
+            new AzureResourceClient(pipelines.Arm, calls),
+            new AppServiceClient(context),
+            new AppServiceCertificateClient(context),
+            new ComputeClient(pipelines.Arm, calls),
+            new ContainerAppsClient(context),
+            new KeyVaultCertificateClient(pipelines, calls, _options, _vaultHosts, _timeProvider),
+            new MetricsQueryClient(context),
+            new LogAnalyticsQueryClient(rest, _options));
+    }
 }

@@ -19,7 +19,4 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 5105, Level = LogLevel.Information, Message = "Dry run: recorded {Method} {Path} without sending it")]
     public static partial void DryRunRecorded(ILogger logger, string method, string path);
-
-    [LoggerMessage(EventId = 5106, Level = LogLevel.Debug, Message = "Resolved API version {ApiVersion} for {ResourceType} from the provider's metadata")]
-    public static partial void ApiVersionResolved(ILogger logger, string resourceType, string apiVersion);
 }

@@ -37,15 +37,15 @@ internal sealed class AppServiceCertificateClient(ResourceManagerContext context
                 ["serverFarmId"] = properties["serverFarmId"]?.DeepClone(),
             },
         };
-        var request = await context.RequestAsync("PUT", certificate, string.Empty, body.ToJsonString(), cancellationToken).ConfigureAwait(false);
-        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+        var request = context.Request("PUT", certificate, string.Empty, body.ToJsonString());
+        return await context.Client.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(JsonObject Json, AzureRequestIds Ids)> ReadAsync(ResourceIdentifier certificate, CancellationToken cancellationToken)
     {
         ResourceManagerContext.RequireType(certificate, Certificates);
-        var request = await context.RequestAsync("GET", certificate, string.Empty, null, cancellationToken).ConfigureAwait(false);
-        var response = await context.Executor.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        var request = context.Request("GET", certificate, string.Empty, null);
+        var response = await context.Client.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         return (JsonNode.Parse(response.Content.ToString())!.AsObject(), response.RequestIds);
     }
 }

@@ -15,8 +15,8 @@ internal sealed class AppServiceClient(ResourceManagerContext context) : IAppSer
     public async Task<AzureActionResult> RestartAsync(ResourceIdentifier siteOrSlot, bool softRestart = false, CancellationToken cancellationToken = default)
     {
         ResourceManagerContext.RequireType(siteOrSlot, Sites, Slots);
-        var request = await context.RequestAsync("POST", siteOrSlot, "/restart", null, cancellationToken, softRestart ? "softRestart=true" : null).ConfigureAwait(false);
-        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+        var request = context.Request("POST", siteOrSlot, "/restart", null, softRestart ? "softRestart=true" : null);
+        return await context.Client.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AzureResult<int>> GetWorkerCountAsync(ResourceIdentifier plan, CancellationToken cancellationToken = default)
@@ -40,15 +40,15 @@ internal sealed class AppServiceClient(ResourceManagerContext context) : IAppSer
             ["sku"] = sku,
             ["properties"] = current["properties"]?.DeepClone(),
         };
-        var request = await context.RequestAsync("PUT", plan, string.Empty, body.ToJsonString(), cancellationToken).ConfigureAwait(false);
-        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+        var request = context.Request("PUT", plan, string.Empty, body.ToJsonString());
+        return await context.Client.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(JsonObject Json, AzureRequestIds Ids)> ReadPlanAsync(ResourceIdentifier plan, CancellationToken cancellationToken)
     {
         ResourceManagerContext.RequireType(plan, Plans);
-        var request = await context.RequestAsync("GET", plan, string.Empty, null, cancellationToken).ConfigureAwait(false);
-        var response = await context.Executor.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        var request = context.Request("GET", plan, string.Empty, null);
+        var response = await context.Client.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         return (JsonNode.Parse(response.Content.ToString())!.AsObject(), response.RequestIds);
     }
 }

@@ -1,53 +1,47 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Azure;
 using Azure.Core;
+using Azure.ResourceManager;
+using Azure.ResourceManager.Compute;
+using Azure.ResourceManager.Compute.Models;
 using AutoRemediate.Azure.Requests;
 using AutoRemediate.Azure.Resources;
+using AutoRemediate.Azure.Sdk;
 
 namespace AutoRemediate.Azure.Compute;
 
-/// <inheritdoc />
-internal sealed class ComputeClient(ResourceManagerContext context) : IComputeClient
+/// <summary>The compute port on Azure.ResourceManager.Compute: the SDK builds the requests and picks the API version.</summary>
+internal sealed class ComputeClient(ArmClient arm, SdkCalls calls) : IComputeClient
 {
     private const string VirtualMachines = "Microsoft.Compute/virtualMachines";
     private const string ScaleSets = "Microsoft.Compute/virtualMachineScaleSets";
 
-    public async Task<AzureActionResult> RestartVirtualMachineAsync(ResourceIdentifier virtualMachine, CancellationToken cancellationToken = default)
+    public Task<AzureActionResult> RestartVirtualMachineAsync(ResourceIdentifier virtualMachine, CancellationToken cancellationToken = default)
     {
         ResourceManagerContext.RequireType(virtualMachine, VirtualMachines);
-        var request = await context.RequestAsync("POST", virtualMachine, "/restart", null, cancellationToken).ConfigureAwait(false);
-        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+        var vm = arm.GetVirtualMachineResource(virtualMachine);
+        return calls.ChangeAsync(
+            $"POST {virtualMachine}/restart", async () => await vm.RestartAsync(WaitUntil.Started, cancellationToken).ConfigureAwait(false), waitForCompletion: true, cancellationToken);
     }
 
-    public async Task<AzureResult<IReadOnlyList<ScaleSetInstance>>> ListInstancesAsync(ResourceIdentifier scaleSet, CancellationToken cancellationToken = default)
+    public Task<AzureResult<IReadOnlyList<ScaleSetInstance>>> ListInstancesAsync(ResourceIdentifier scaleSet, CancellationToken cancellationToken = default)
     {
         ResourceManagerContext.RequireType(scaleSet, ScaleSets);
-        var request = await context.RequestAsync("GET", scaleSet, "/virtualMachines", null, cancellationToken, "$expand=instanceView").ConfigureAwait(false);
-        var instances = new List<ScaleSetInstance>();
-        var ids = AzureRequestIds.None;
-        for (Uri? next = request.Uri; next is not null;)
-        {
-            var response = await context.Executor.ReadAsync(request with { Uri = next }, cancellationToken).ConfigureAwait(false);
-            var page = response.Json();
-            instances.AddRange(page.GetProperty("value").EnumerateArray().Select(ScaleSetInstance.From));
-            ids = response.RequestIds;
-            next = NextLink(page, request.Uri);
-        }
-
-        return new AzureResult<IReadOnlyList<ScaleSetInstance>>(instances, ids);
+        var instances = arm.GetVirtualMachineScaleSetResource(scaleSet).GetVirtualMachineScaleSetVms().GetAllAsync(expand: "instanceView", cancellationToken: cancellationToken);
+        return calls.ReadAllAsync($"GET {scaleSet}/virtualMachines", instances, vm => ScaleSetInstance.From(vm.Data));
     }
 
-    public async Task<AzureResult<ScaleSetInstance>> GetInstanceAsync(ResourceIdentifier scaleSet, string instanceId, CancellationToken cancellationToken = default)
+    public Task<AzureResult<ScaleSetInstance>> GetInstanceAsync(ResourceIdentifier scaleSet, string instanceId, CancellationToken cancellationToken = default)
     {
         ResourceManagerContext.RequireType(scaleSet, ScaleSets);
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
-        var request = await context.RequestAsync(
-            "GET", scaleSet, "/virtualMachines/" + Uri.EscapeDataString(instanceId), null, cancellationToken, "$expand=instanceView").ConfigureAwait(false);
-        var response = await context.Executor.ReadAsync(request, cancellationToken).ConfigureAwait(false);
-        return new AzureResult<ScaleSetInstance>(ScaleSetInstance.From(response.Json()), response.RequestIds);
+        var instances = arm.GetVirtualMachineScaleSetResource(scaleSet).GetVirtualMachineScaleSetVms();
+        return calls.ReadAsync(
+            $"GET {scaleSet}/virtualMachines/{instanceId}",
+            () => instances.GetAsync(instanceId, InstanceViewType.InstanceView, cancellationToken),
+            response => ScaleSetInstance.From(response.Value.Data));
     }
 
-    public async Task<AzureActionResult> RestartInstancesAsync(ResourceIdentifier scaleSet, IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default)
+    public Task<AzureActionResult> RestartInstancesAsync(ResourceIdentifier scaleSet, IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default)
     {
         ResourceManagerContext.RequireType(scaleSet, ScaleSets);
         ArgumentNullException.ThrowIfNull(instanceIds);
@@ -56,34 +50,31 @@ internal sealed class ComputeClient(ResourceManagerContext context) : IComputeCl
             throw new ArgumentException("Name at least one instance: an empty list restarts the whole scale set.", nameof(instanceIds));
         }
 
-        var body = JsonSerializer.Serialize(new Dictionary<string, object> { ["instanceIds"] = instanceIds });
-        var request = await context.RequestAsync("POST", scaleSet, "/restart", body, cancellationToken).ConfigureAwait(false);
-        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+        var ids = new VirtualMachineScaleSetVmInstanceIds();
+        foreach (var id in instanceIds)
+        {
+            ids.InstanceIds.Add(id);
+        }
+
+        var resource = arm.GetVirtualMachineScaleSetResource(scaleSet);
+        return calls.ChangeAsync(
+            $"POST {scaleSet}/restart", async () => await resource.RestartAsync(WaitUntil.Started, ids, cancellationToken).ConfigureAwait(false), waitForCompletion: true, cancellationToken);
     }
 
-    public async Task<AzureResult<int>> GetCapacityAsync(ResourceIdentifier scaleSet, CancellationToken cancellationToken = default)
+    public Task<AzureResult<int>> GetCapacityAsync(ResourceIdentifier scaleSet, CancellationToken cancellationToken = default)
     {
         ResourceManagerContext.RequireType(scaleSet, ScaleSets);
-        var request = await context.RequestAsync("GET", scaleSet, string.Empty, null, cancellationToken).ConfigureAwait(false);
-        var response = await context.Executor.ReadAsync(request, cancellationToken).ConfigureAwait(false);
-        var json = response.Json();
-        var capacity = json.TryGetProperty("sku", out var sku) && sku.TryGetProperty("capacity", out var value) ? value.GetInt32() : 0;
-        return new AzureResult<int>(capacity, response.RequestIds);
+        var resource = arm.GetVirtualMachineScaleSetResource(scaleSet);
+        return calls.ReadAsync($"GET {scaleSet}", () => resource.GetAsync(cancellationToken: cancellationToken), response => (int)(response.Value.Data.Sku?.Capacity ?? 0));
     }
 
-    public async Task<AzureActionResult> SetCapacityAsync(ResourceIdentifier scaleSet, int capacity, CancellationToken cancellationToken = default)
+    public Task<AzureActionResult> SetCapacityAsync(ResourceIdentifier scaleSet, int capacity, CancellationToken cancellationToken = default)
     {
         ResourceManagerContext.RequireType(scaleSet, ScaleSets);
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        var body = new JsonObject { ["sku"] = new JsonObject { ["capacity"] = capacity } }.ToJsonString();
-        var request = await context.RequestAsync("PATCH", scaleSet, string.Empty, body, cancellationToken).ConfigureAwait(false);
-        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+        var patch = new VirtualMachineScaleSetPatch { Sku = new ComputeSku { Capacity = capacity } };
+        var resource = arm.GetVirtualMachineScaleSetResource(scaleSet);
+        return calls.ChangeAsync(
+            $"PATCH {scaleSet}", async () => await resource.UpdateAsync(WaitUntil.Started, patch, cancellationToken).ConfigureAwait(false), waitForCompletion: true, cancellationToken);
     }
-
-    private static Uri? NextLink(JsonElement page, Uri first) =>
-        page.TryGetProperty("nextLink", out var link) && link.GetString() is { Length: > 0 } text
-            && Uri.TryCreate(text, UriKind.Absolute, out var uri)
-            && string.Equals(uri.Authority, first.Authority, StringComparison.OrdinalIgnoreCase)
-            ? uri
-            : null;
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Azure.ResourceManager.Compute;
 
 namespace AutoRemediate.Azure.Compute;
 
@@ -15,30 +15,12 @@ public sealed record ScaleSetInstance(string InstanceId, string Name, string? Pr
         PowerState == "running" && (HealthState is null || HealthState == "healthy")
         && string.Equals(ProvisioningState, "Succeeded", StringComparison.OrdinalIgnoreCase);
 
-    internal static ScaleSetInstance From(JsonElement vm)
+    internal static ScaleSetInstance From(VirtualMachineScaleSetVmData vm)
     {
-        var properties = vm.TryGetProperty("properties", out var p) ? p : default;
-        var view = properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty("instanceView", out var v) ? v : default;
-        string? power = null;
-        if (view.ValueKind == JsonValueKind.Object && view.TryGetProperty("statuses", out var statuses))
-        {
-            power = statuses.EnumerateArray()
-                .Select(s => s.TryGetProperty("code", out var code) ? code.GetString() : null)
-                .FirstOrDefault(code => code?.StartsWith("PowerState/", StringComparison.Ordinal) == true)?["PowerState/".Length..];
-        }
-
-        string? health = null;
-        if (view.ValueKind == JsonValueKind.Object && view.TryGetProperty("vmHealth", out var vmHealth)
-            && vmHealth.TryGetProperty("status", out var healthStatus) && healthStatus.TryGetProperty("code", out var healthCode))
-        {
-            health = healthCode.GetString()?.Replace("HealthState/", string.Empty, StringComparison.Ordinal);
-        }
-
-        return new ScaleSetInstance(
-            vm.GetProperty("instanceId").GetString()!,
-            vm.TryGetProperty("name", out var name) ? name.GetString()! : string.Empty,
-            properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty("provisioningState", out var state) ? state.GetString() : null,
-            power,
-            health);
+        var power = vm.InstanceView?.Statuses
+            .Select(status => status.Code)
+            .FirstOrDefault(code => code?.StartsWith("PowerState/", StringComparison.Ordinal) == true)?["PowerState/".Length..];
+        var health = vm.InstanceView?.VmHealthStatus?.Code?.Replace("HealthState/", string.Empty, StringComparison.Ordinal);
+        return new ScaleSetInstance(vm.InstanceId, vm.Name ?? string.Empty, vm.ProvisioningState, power, health);
     }
 }

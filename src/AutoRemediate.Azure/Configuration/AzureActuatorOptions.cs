@@ -18,17 +18,18 @@ public sealed class AzureActuatorOptions
     /// <summary>The ARM token scope; <c>{ResourceManagerEndpoint}/.default</c> when empty.</summary>
     public string? ResourceManagerScope { get; set; }
 
-    /// <summary>The Key Vault data-plane token scope.</summary>
-    public string KeyVaultScope { get; set; } = "https://vault.azure.net/.default";
-
     /// <summary>
     /// DNS suffixes a vault's host must end with, so a vault token is never sent to another host; the public and
     /// sovereign clouds' suffixes when empty.
     /// </summary>
     public string[]? KeyVaultDnsSuffixes { get; set; }
 
-    /// <summary>The Key Vault data-plane API version.</summary>
-    public string KeyVaultApiVersion { get; set; } = "7.5";
+    /// <summary>
+    /// Whether the Key Vault SDK checks that the token scope a vault's 401 challenge asks for belongs to the vault's
+    /// own DNS suffix (on by default). Turn it off only for vaults reached under a configured
+    /// <see cref="KeyVaultDnsSuffixes"/> entry that is not a cloud's vault suffix (e.g. a local test server).
+    /// </summary>
+    public bool KeyVaultChallengeResourceVerification { get; set; } = true;
 
     /// <summary>The Log Analytics query endpoint.</summary>
     public Uri LogAnalyticsEndpoint { get; set; } = new("https://api.loganalytics.io");

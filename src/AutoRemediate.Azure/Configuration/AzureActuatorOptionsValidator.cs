@@ -25,16 +25,6 @@ internal sealed class AzureActuatorOptionsValidator(string sectionPath) : IValid
             yield return $"{nameof(options.LogAnalyticsEndpoint)}: must be an absolute https URL (was '{options.LogAnalyticsEndpoint}')";
         }
 
-        if (string.IsNullOrWhiteSpace(options.KeyVaultScope))
-        {
-            yield return $"{nameof(options.KeyVaultScope)}: must not be empty";
-        }
-
-        if (string.IsNullOrWhiteSpace(options.KeyVaultApiVersion))
-        {
-            yield return $"{nameof(options.KeyVaultApiVersion)}: must not be empty";
-        }
-
         foreach (var (type, version) in options.ApiVersions.Where(pair => string.IsNullOrWhiteSpace(pair.Value)))
         {
             yield return $"{nameof(options.ApiVersions)}:{type}: must not be empty (was '{version}')";

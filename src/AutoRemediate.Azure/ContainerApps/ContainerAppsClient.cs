@@ -14,9 +14,9 @@ internal sealed class ContainerAppsClient(ResourceManagerContext context) : ICon
     {
         ResourceManagerContext.RequireType(containerApp, ContainerApps);
         ArgumentException.ThrowIfNullOrWhiteSpace(revisionName);
-        var request = await context.RequestAsync(
-            "POST", containerApp, $"/revisions/{Uri.EscapeDataString(revisionName)}/restart", null, cancellationToken).ConfigureAwait(false);
-        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+        var request = context.Request(
+            "POST", containerApp, $"/revisions/{Uri.EscapeDataString(revisionName)}/restart", null);
+        return await context.Client.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AzureResult<int>> GetMinReplicasAsync(ResourceIdentifier containerApp, CancellationToken cancellationToken = default)
@@ -37,15 +37,15 @@ internal sealed class ContainerAppsClient(ResourceManagerContext context) : ICon
 
         scale["minReplicas"] = minReplicas;
         var body = new JsonObject { ["properties"] = new JsonObject { ["template"] = template } }.ToJsonString();
-        var request = await context.RequestAsync("PATCH", containerApp, string.Empty, body, cancellationToken).ConfigureAwait(false);
-        return await context.Executor.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
+        var request = context.Request("PATCH", containerApp, string.Empty, body);
+        return await context.Client.ChangeAsync(request, waitForCompletion: true, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(JsonObject Template, AzureRequestIds Ids)> ReadTemplateAsync(ResourceIdentifier containerApp, CancellationToken cancellationToken)
     {
         ResourceManagerContext.RequireType(containerApp, ContainerApps);
-        var request = await context.RequestAsync("GET", containerApp, string.Empty, null, cancellationToken).ConfigureAwait(false);
-        var response = await context.Executor.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        var request = context.Request("GET", containerApp, string.Empty, null);
+        var response = await context.Client.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         var app = JsonNode.Parse(response.Content.ToString())!;
         return ((app["properties"]?["template"] as JsonObject)?.DeepClone().AsObject() ?? [], response.RequestIds);
     }

@@ -11,19 +11,23 @@ namespace AutoRemediate.Azure.DryRun;
 /// The clients of one dry run. They send reads (so a runbook sees real state and builds the same bodies), record every
 /// change instead of sending it, and answer changes with <see cref="AzureActionResult.DryRun"/> set.
 /// </summary>
+/// <remarks>
+/// The session's SDK clients and REST pipelines are its own, and each begins with the dry-run policy: a change is
+/// recorded and answered inside the process, before retries and authentication, whatever client code made it.
+/// </remarks>
 public sealed class AzureDryRunSession
 {
-    private readonly DryRunRequestExecutor _executor;
+    private readonly DryRunPlan _plan = new();
 
     internal AzureDryRunSession(AzureClientFactory factory)
     {
-        _executor = new DryRunRequestExecutor(factory.Live, factory.Logger);
-        Resources = factory.Resources(_executor);
-        AppService = factory.AppService(_executor);
-        AppServiceCertificates = factory.AppServiceCertificates(_executor);
-        Compute = factory.Compute(_executor);
-        ContainerApps = factory.ContainerApps(_executor);
-        Certificates = factory.Certificates(_executor);
+        var clients = factory.Create(_plan);
+        Resources = clients.Resources;
+        AppService = clients.AppService;
+        AppServiceCertificates = clients.AppServiceCertificates;
+        Compute = clients.Compute;
+        ContainerApps = clients.ContainerApps;
+        Certificates = clients.Certificates;
     }
 
     /// <summary>Resource reads (live).</summary>
@@ -45,5 +49,5 @@ public sealed class AzureDryRunSession
     public IKeyVaultCertificateClient Certificates { get; }
 
     /// <summary>The changes the session's clients would have sent, in order: exactly what a live run sends first.</summary>
-    public IReadOnlyList<ArmRequest> PlannedRequests => _executor.Planned;
+    public IReadOnlyList<ArmRequest> PlannedRequests => _plan.Planned;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using AutoRemediate.Azure.Pipeline;
 using AutoRemediate.Azure.Requests;
 
@@ -20,16 +21,48 @@ internal static class AzureErrorFactory
         };
     }
 
+    /// <summary>
+    /// Maps an SDK client's <see cref="RequestFailedException"/> to the same typed errors the REST clients throw, from
+    /// its raw response: status, the error body's code and message, request ids and Retry-After.
+    /// </summary>
+    /// <param name="what">The call, as "METHOD path", for the message.</param>
+    /// <param name="exception">The SDK's exception.</param>
+    /// <param name="now">The time a Retry-After date is measured against.</param>
+    public static AzureRequestException FromRequestFailed(string what, RequestFailedException exception, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (exception.GetRawResponse() is not { } response)
+        {
+            return new AzureRequestException(
+                $"{what} failed without a response after retries: {exception.Message}", exception.Status, exception.ErrorCode, null, AzureRequestIds.None, exception);
+        }
+
+        var (code, serviceMessage) = ReadError(response.Content);
+        code ??= exception.ErrorCode;
+        var ids = ResponseHeaderValues.RequestIds(response);
+        var message = $"{what} failed with {response.Status} {code}: {serviceMessage} (request id {ids.RequestId ?? "none"})";
+        return response.Status switch
+        {
+            404 => new AzureNotFoundException(message, response.Status, code, serviceMessage, ids),
+            409 => new AzureConflictException(message, response.Status, code, serviceMessage, ids),
+            429 => new AzureThrottledException(message, response.Status, code, serviceMessage, ids, ResponseHeaderValues.RetryAfter(response, now)),
+            _ => new AzureRequestException(message, response.Status, code, serviceMessage, ids, exception),
+        };
+    }
+
     public static AzureRequestException Transport(ArmRequest request, Exception exception) => new(
         $"{request.Method} {request.Uri.AbsolutePath} failed without a response after retries: {exception.Message}",
         0, null, null, AzureRequestIds.None, exception);
 
-    public static AzureOperationFailedException OperationFailed(ArmRequest request, string status, JsonElement error, AzureRequestIds ids)
+    public static AzureOperationFailedException OperationFailed(ArmRequest request, string status, JsonElement error, AzureRequestIds ids) =>
+        OperationFailed($"{request.Method} {request.Uri.AbsolutePath}", status, error, ids);
+
+    public static AzureOperationFailedException OperationFailed(string what, string status, JsonElement error, AzureRequestIds ids)
     {
         var code = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("code", out var c) ? c.GetString() : null;
         var text = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out var m) ? m.GetString() : null;
         return new AzureOperationFailedException(
-            $"{request.Method} {request.Uri.AbsolutePath} ended {status}: {code}: {text} (request id {ids.RequestId ?? "none"})",
+            $"{what} ended {status}: {code}: {text} (request id {ids.RequestId ?? "none"})",
             200, code, text, ids, status);
     }
 

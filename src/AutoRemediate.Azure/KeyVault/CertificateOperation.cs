@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Azure.Security.KeyVault.Certificates;
 
 namespace AutoRemediate.Azure.KeyVault;
 
@@ -16,14 +16,6 @@ public sealed record CertificateOperation(string Status, string? StatusDetails, 
     /// <summary>Whether the new version exists.</summary>
     public bool Completed => string.Equals(Status, "completed", StringComparison.OrdinalIgnoreCase);
 
-    internal static CertificateOperation From(JsonElement json)
-    {
-        var error = json.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
-        return new CertificateOperation(
-            json.TryGetProperty("status", out var status) ? status.GetString() ?? "unknown" : "unknown",
-            json.TryGetProperty("status_details", out var details) ? details.GetString() : null,
-            json.TryGetProperty("target", out var target) ? target.GetString() : null,
-            error.ValueKind == JsonValueKind.Object && error.TryGetProperty("code", out var code) ? code.GetString() : null,
-            error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out var message) ? message.GetString() : null);
-    }
+    internal static CertificateOperation From(CertificateOperationProperties properties) => new(
+        properties.Status ?? "unknown", properties.StatusDetails, properties.Target, properties.Error?.Code, properties.Error?.Message);
 }

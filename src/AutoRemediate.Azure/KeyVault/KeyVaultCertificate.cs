@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Azure.Security.KeyVault.Certificates;
 
 namespace AutoRemediate.Azure.KeyVault;
 
@@ -14,24 +14,13 @@ namespace AutoRemediate.Azure.KeyVault;
 public sealed record KeyVaultCertificate(
     Uri Id, string Name, string Version, string? Thumbprint, DateTimeOffset? NotBefore, DateTimeOffset? Expires, DateTimeOffset? Created, bool Enabled)
 {
-    internal static KeyVaultCertificate From(JsonElement json)
-    {
-        var id = new Uri(json.GetProperty("id").GetString()!);
-        var segments = id.AbsolutePath.Trim('/').Split('/');
-        var attributes = json.TryGetProperty("attributes", out var a) ? a : default;
-        return new KeyVaultCertificate(
-            id,
-            segments.Length > 1 ? segments[1] : string.Empty,
-            segments.Length > 2 ? segments[2] : string.Empty,
-            json.TryGetProperty("x5t", out var x5t) ? x5t.GetString() : null,
-            UnixTime(attributes, "nbf"),
-            UnixTime(attributes, "exp"),
-            UnixTime(attributes, "created"),
-            attributes.ValueKind != JsonValueKind.Object || !attributes.TryGetProperty("enabled", out var enabled) || enabled.GetBoolean());
-    }
-
-    private static DateTimeOffset? UnixTime(JsonElement attributes, string name) =>
-        attributes.ValueKind == JsonValueKind.Object && attributes.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
-            ? DateTimeOffset.FromUnixTimeSeconds(value.GetInt64())
-            : null;
+    internal static KeyVaultCertificate From(CertificateProperties properties) => new(
+        properties.Id,
+        properties.Name,
+        properties.Version ?? string.Empty,
+        properties.X509Thumbprint is { Length: > 0 } thumbprint ? Convert.ToBase64String(thumbprint).TrimEnd('=').Replace('+', '-').Replace('/', '_') : null,
+        properties.NotBefore,
+        properties.ExpiresOn,
+        properties.CreatedOn,
+        properties.Enabled ?? true);
 }

@@ -1,59 +1,64 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using AutoRemediate.Azure.Configuration;
 using AutoRemediate.Azure.Errors;
 using AutoRemediate.Azure.Pipeline;
 using AutoRemediate.Azure.Requests;
+using AutoRemediate.Azure.Sdk;
+using Azure.Security.KeyVault.Certificates;
 
 namespace AutoRemediate.Azure.KeyVault;
 
-/// <inheritdoc />
+/// <summary>
+/// The certificate port on Azure.Security.KeyVault.Certificates: the SDK builds the requests, picks the service
+/// version and takes the token scope from the vault's challenge. The vault's host is checked before any request.
+/// </summary>
 internal sealed class KeyVaultCertificateClient(
-    IAzureRequestExecutor executor, AzureActuatorOptions options, KeyVaultHosts hosts, TimeProvider timeProvider) : IKeyVaultCertificateClient
+    AzurePipelines pipelines, SdkCalls calls, AzureActuatorOptions options, KeyVaultHosts hosts, TimeProvider timeProvider) : IKeyVaultCertificateClient
 {
-    public async Task<AzureResult<KeyVaultCertificate>> GetAsync(Uri vault, string name, CancellationToken cancellationToken = default)
+    public Task<AzureResult<KeyVaultCertificate>> GetAsync(Uri vault, string name, CancellationToken cancellationToken = default)
     {
-        var response = await ReadAsync(vault, name, string.Empty, cancellationToken).ConfigureAwait(false);
-        return new AzureResult<KeyVaultCertificate>(KeyVaultCertificate.From(response.Json()), response.RequestIds);
+        var client = Client(vault, name);
+        return calls.ReadAsync($"GET /certificates/{name}", () => client.GetCertificateAsync(name, cancellationToken), response => KeyVaultCertificate.From(response.Value.Properties));
     }
 
-    public async Task<AzureResult<JsonElement>> GetPolicyAsync(Uri vault, string name, CancellationToken cancellationToken = default)
+    public Task<AzureResult<JsonElement>> GetPolicyAsync(Uri vault, string name, CancellationToken cancellationToken = default)
     {
-        var response = await ReadAsync(vault, name, "/policy", cancellationToken).ConfigureAwait(false);
-        return new AzureResult<JsonElement>(response.Json(), response.RequestIds);
+        var client = Client(vault, name);
+        // The raw body, as Key Vault returned it: the port hands the policy on unchanged.
+        return calls.ReadAsync(
+            $"GET /certificates/{name}/policy", () => client.GetCertificatePolicyAsync(name, cancellationToken), response => Json(response.GetRawResponse().Content));
     }
 
-    public async Task<AzureResult<IReadOnlyList<KeyVaultCertificate>>> ListVersionsAsync(Uri vault, string name, CancellationToken cancellationToken = default)
+    public Task<AzureResult<IReadOnlyList<KeyVaultCertificate>>> ListVersionsAsync(Uri vault, string name, CancellationToken cancellationToken = default)
     {
-        var first = Request("GET", vault, name, "/versions", null);
-        var versions = new List<KeyVaultCertificate>();
-        var ids = AzureRequestIds.None;
-        for (Uri? next = first.Uri; next is not null;)
-        {
-            var response = await executor.ReadAsync(first with { Uri = next }, cancellationToken).ConfigureAwait(false);
-            var page = response.Json();
-            versions.AddRange(page.GetProperty("value").EnumerateArray().Select(KeyVaultCertificate.From));
-            ids = response.RequestIds;
-            next = page.TryGetProperty("nextLink", out var link) && link.GetString() is { Length: > 0 } text
-                && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Authority == first.Uri.Authority ? uri : null;
-        }
-
-        return new AzureResult<IReadOnlyList<KeyVaultCertificate>>(versions, ids);
+        var client = Client(vault, name);
+        return calls.ReadAllAsync($"GET /certificates/{name}/versions", client.GetPropertiesOfCertificateVersionsAsync(name, cancellationToken), KeyVaultCertificate.From);
     }
 
     public async Task<AzureActionResult> BeginNewVersionAsync(Uri vault, string name, CancellationToken cancellationToken = default)
     {
-        var policy = JsonNode.Parse((await GetPolicyAsync(vault, name, cancellationToken).ConfigureAwait(false)).Value.GetRawText())!.AsObject();
-        // The policy's id names the old policy object; the rest is sent back unchanged so the new version matches.
-        policy.Remove("id");
-        var body = new JsonObject { ["policy"] = policy }.ToJsonString();
-        return await executor.ChangeAsync(Request("POST", vault, name, "/create", body), waitForCompletion: false, cancellationToken).ConfigureAwait(false);
+        var client = Client(vault, name);
+        var policy = await calls.ReadAsync(
+            $"GET /certificates/{name}/policy", () => client.GetCertificatePolicyAsync(name, cancellationToken), response => response.Value).ConfigureAwait(false);
+        // The existing policy goes back unchanged (the SDK leaves out its id), so the new version matches.
+        return await calls.ChangeAsync(
+            $"POST /certificates/{name}/create",
+            async () => await client.StartCreateCertificateAsync(name, policy.Value, cancellationToken: cancellationToken).ConfigureAwait(false),
+            waitForCompletion: false,
+            cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<AzureResult<CertificateOperation>> GetPendingOperationAsync(Uri vault, string name, CancellationToken cancellationToken = default)
+    public Task<AzureResult<CertificateOperation>> GetPendingOperationAsync(Uri vault, string name, CancellationToken cancellationToken = default)
     {
-        var response = await ReadAsync(vault, name, "/pending", cancellationToken).ConfigureAwait(false);
-        return new AzureResult<CertificateOperation>(CertificateOperation.From(response.Json()), response.RequestIds);
+        var client = Client(vault, name);
+        return calls.ReadAsync(
+            $"GET /certificates/{name}/pending",
+            async () =>
+            {
+                var operation = await client.GetCertificateOperationAsync(name, cancellationToken).ConfigureAwait(false);
+                return global::Azure.Response.FromValue(operation.Properties, operation.GetRawResponse());
+            },
+            response => CertificateOperation.From(response.Value));
     }
 
     public async Task<AzureResult<CertificateOperation>> WaitForPendingOperationAsync(Uri vault, string name, CancellationToken cancellationToken = default)
@@ -79,7 +84,7 @@ internal sealed class KeyVaultCertificateClient(
             {
                 throw new AzureOperationTimeoutException(
                     $"Creating a new version of certificate {name} was still in progress after {options.OperationTimeout}.",
-                    200, "OperationTimeout", current.Value.StatusDetails, current.RequestIds, Request("GET", vault, name, "/pending", null).Uri);
+                    200, "OperationTimeout", current.Value.StatusDetails, current.RequestIds, new Uri(Client(vault, name).VaultUri, $"certificates/{Uri.EscapeDataString(name)}/pending"));
             }
 
             var delay = options.OperationPollInterval < remaining ? options.OperationPollInterval : remaining;
@@ -87,14 +92,16 @@ internal sealed class KeyVaultCertificateClient(
         }
     }
 
-    private Task<ArmResponse> ReadAsync(Uri vault, string name, string suffix, CancellationToken cancellationToken) =>
-        executor.ReadAsync(Request("GET", vault, name, suffix, null), cancellationToken);
-
-    private ArmRequest Request(string method, Uri vault, string name, string suffix, string? body)
+    private CertificateClient Client(Uri vault, string name)
     {
         hosts.Check(vault);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var uri = new Uri($"{vault.GetLeftPart(UriPartial.Authority)}/certificates/{Uri.EscapeDataString(name)}{suffix}?api-version={options.KeyVaultApiVersion}");
-        return new ArmRequest(method, uri, body, AzureAudience.KeyVault);
+        return pipelines.Vault(vault);
+    }
+
+    private static JsonElement Json(BinaryData content)
+    {
+        using var document = JsonDocument.Parse(content);
+        return document.RootElement.Clone();
     }
 }

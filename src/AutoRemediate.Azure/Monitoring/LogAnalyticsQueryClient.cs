@@ -8,7 +8,7 @@ using AutoRemediate.Azure.Requests;
 namespace AutoRemediate.Azure.Monitoring;
 
 /// <inheritdoc />
-internal sealed class LogAnalyticsQueryClient(IAzureRequestExecutor executor, AzureActuatorOptions options) : ILogAnalyticsQueryClient
+internal sealed class LogAnalyticsQueryClient(AzureRestClient client, AzureActuatorOptions options) : ILogAnalyticsQueryClient
 {
     public async Task<AzureResult<LogQueryResult>> QueryAsync(string workspaceId, string query, TimeSpan? timespan, CancellationToken cancellationToken = default)
     {
@@ -22,7 +22,7 @@ internal sealed class LogAnalyticsQueryClient(IAzureRequestExecutor executor, Az
 
         var uri = new Uri($"{options.LogAnalyticsEndpoint.AbsoluteUri.TrimEnd('/')}/v1/workspaces/{Uri.EscapeDataString(workspaceId)}/query");
         // A POST, but a read: a dry run still sends it.
-        var response = await executor.ReadAsync(new ArmRequest("POST", uri, body.ToJsonString(), AzureAudience.LogAnalytics), cancellationToken).ConfigureAwait(false);
+        var response = await client.ReadAsync(new ArmRequest("POST", uri, body.ToJsonString(), AzureAudience.LogAnalytics), cancellationToken).ConfigureAwait(false);
         return new AzureResult<LogQueryResult>(Parse(response.Json()), response.RequestIds);
     }
 

@@ -12,7 +12,7 @@ internal sealed class MetricsQueryClient(ResourceManagerContext context) : IMetr
     public async Task<AzureResult<IReadOnlyList<MetricSeries>>> QueryAsync(MetricsQuery query, CancellationToken cancellationToken = default)
     {
         var request = Build(query);
-        var response = await context.Executor.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await context.Client.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         var series = response.Json().GetProperty("value").EnumerateArray().SelectMany(Parse).ToList();
         return new AzureResult<IReadOnlyList<MetricSeries>>(series, response.RequestIds);
     }
@@ -42,7 +42,7 @@ internal sealed class MetricsQueryClient(ResourceManagerContext context) : IMetr
             parameters.Add("metricnamespace=" + Uri.EscapeDataString(query.MetricNamespace));
         }
 
-        var uri = context.Build(query.ResourceId + "/providers/Microsoft.Insights/metrics", context.Version(ApiVersionResolver.MetricsType), string.Join('&', parameters));
+        var uri = context.Build(query.ResourceId + "/providers/Microsoft.Insights/metrics", context.Version(ApiVersionTable.MetricsType), string.Join('&', parameters));
         return new ArmRequest("GET", uri, null, AzureAudience.ResourceManager);
     }
 

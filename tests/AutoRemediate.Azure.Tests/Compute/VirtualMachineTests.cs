@@ -19,8 +19,10 @@ public sealed class VirtualMachineTests
         Assert.Equal(202, result.Status);
         Assert.Equal("Succeeded", result.OperationStatus);
         Assert.Equal(3, result.PollRequestIds.Count);
-        var polls = azure.Server.Requests.Where(r => r.Path.Contains("/operations/", StringComparison.Ordinal)).ToList();
-        Assert.Equal(polls.Select(p => p.RequestId), result.PollRequestIds.Select(p => p.RequestId));
+        // One id per poll: the status resource's answer, or for the last poll the operation's result the SDK reads after it.
+        var polls = azure.Server.Requests.Where(r => r.Path.Contains("/operation", StringComparison.Ordinal)).Select(r => r.RequestId).ToList();
+        Assert.Equal(3, azure.Server.Requests.Count(r => r.Path.Contains("/operations/", StringComparison.Ordinal)));
+        Assert.All(result.PollRequestIds, ids => Assert.Contains(ids.RequestId, polls));
         Assert.Equal(1, azure.State.RestartCount(vm));
     }
 
@@ -66,6 +68,19 @@ public sealed class VirtualMachineTests
         Assert.Equal(TimeSpan.FromMinutes(1), azure.Clock.GetUtcNow() - started);
         Assert.Contains("/operations/", error.OperationUri!.AbsolutePath, StringComparison.Ordinal);
         Assert.Equal(6, azure.Server.Requests.Count(r => r.Path.Contains("/operations/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task An_operation_url_on_another_host_is_not_polled()
+    {
+        await using var azure = await AzureTestBed.StartAsync();
+        var vm = azure.State.AddVirtualMachine("vm1");
+        azure.Faults.Add(new OperationRule("POST", "/restart", Polls: 1) { StatusOnOtherHost = true });
+
+        var error = await Assert.ThrowsAsync<AzureRequestException>(() => azure.Compute.RestartVirtualMachineAsync(new ResourceIdentifier(vm)));
+
+        Assert.Contains("another host", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(azure.Server.Requests, r => r.Path.Contains("/operation", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class RegistrationTests
         var options = services.GetRequiredService<IOptions<AzureActuatorOptions>>().Value;
 
         Assert.Equal(new Uri("https://management.azure.com"), options.ResourceManagerEndpoint);
-        Assert.Equal("https://vault.azure.net/.default", options.KeyVaultScope);
+        Assert.True(options.KeyVaultChallengeResourceVerification);
         Assert.Equal(new Uri("https://api.loganalytics.io"), options.LogAnalyticsEndpoint);
         Assert.NotNull(services.GetRequiredService<IAzureResourceClient>());
     }
@@ -47,7 +47,7 @@ public sealed class RegistrationTests
 
         var options = services.GetRequiredService<IOptions<AzureActuatorOptions>>().Value;
 
-        Assert.Equal("2024-04-01", new ApiVersionResolver(options, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Known("Microsoft.Web/sites"));
+        Assert.Equal("2024-04-01", new ApiVersionTable(options).Version("Microsoft.Web/sites"));
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> values)

@@ -22,6 +22,21 @@ public sealed class KeyVaultCertificateClientTests
     }
 
     [Fact]
+    public async Task The_fake_vault_challenges_a_request_without_a_token_as_key_vault_does()
+    {
+        await using var azure = await AzureTestBed.StartAsync();
+        azure.State.AddCertificate("tls-web", azure.Clock.GetUtcNow().AddDays(10));
+        using var client = new HttpClient(azure.Server.CreateHandler());
+
+        using var response = await client.GetAsync(new Uri(azure.Vault, "certificates/tls-web?api-version=7.5"));
+
+        Assert.Equal(401, (int)response.StatusCode);
+        var challenge = Assert.Single(response.Headers.WwwAuthenticate);
+        Assert.Equal("Bearer", challenge.Scheme);
+        Assert.Contains("resource=\"https://vault.azure.net\"", challenge.Parameter, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rotation_creates_a_version_with_the_existing_policy_and_waits_for_it()
     {
         await using var azure = await AzureTestBed.StartAsync();

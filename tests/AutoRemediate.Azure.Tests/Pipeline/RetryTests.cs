@@ -61,8 +61,22 @@ public sealed class RetryTests
         var result = await azure.Resources.GetAsync(new ResourceIdentifier(vm));
 
         Assert.Equal("vm1", result.Value.Name);
-        Assert.Equal([0, 200], azure.Server.Requests.Select(r => r.Status));
+        Assert.Equal([0, 200], azure.Server.Requests.Where(r => r.Path == vm).Select(r => r.Status));
         Assert.Single(azure.Clock.Delays);
+    }
+
+    [Fact]
+    public async Task A_connection_that_keeps_dropping_ends_in_a_typed_error_without_a_status()
+    {
+        await using var azure = await AzureTestBed.StartAsync(("MaxRetries", "1"));
+        var scaleSet = azure.State.AddScaleSet("web", capacity: 2);
+        azure.Faults.Add(FaultRule.Disconnect("GET", "/virtualMachineScaleSets/web") with { Times = int.MaxValue });
+
+        var error = await Assert.ThrowsAsync<AzureRequestException>(() => azure.Compute.GetCapacityAsync(new ResourceIdentifier(scaleSet)));
+
+        Assert.Equal(0, error.Status);
+        Assert.Contains("without a response", error.Message, StringComparison.Ordinal);
+        Assert.Equal([0, 0], azure.Server.Requests.Select(r => r.Status));
     }
 
     [Fact]

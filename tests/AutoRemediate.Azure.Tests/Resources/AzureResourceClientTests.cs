@@ -23,7 +23,7 @@ public sealed class AzureResourceClientTests
     }
 
     [Fact]
-    public async Task Get_of_an_unlisted_type_uses_the_newest_stable_api_version_the_provider_lists_and_asks_once()
+    public async Task Get_of_an_unlisted_type_uses_the_version_the_provider_lists_first_and_asks_once()
     {
         await using var azure = await AzureTestBed.StartAsync();
         var id = azure.State.AddResource(FakeAzureState.ResourceId("Microsoft.Cache/redis", "cache1"), "Microsoft.Cache/redis");
@@ -33,7 +33,19 @@ public sealed class AzureResourceClientTests
 
         var requests = azure.Server.Requests;
         Assert.Single(requests, r => r.Path.EndsWith("/providers/Microsoft.Cache", StringComparison.Ordinal));
-        Assert.All(requests.Where(r => r.Path == id), r => Assert.Equal("?api-version=2024-01-01", r.Query));
+        // The SDK's choice: ARM lists a type's versions newest first, previews included (pin one with ApiVersions:{type}).
+        Assert.All(requests.Where(r => r.Path == id), r => Assert.Equal("?api-version=2099-01-01-preview", r.Query));
+    }
+
+    [Fact]
+    public async Task Get_of_a_type_with_a_configured_api_version_uses_it_without_asking_the_provider()
+    {
+        await using var azure = await AzureTestBed.StartAsync(("ApiVersions:Microsoft.Cache/redis", "2021-04-01"));
+        var id = azure.State.AddResource(FakeAzureState.ResourceId("Microsoft.Cache/redis", "cache1"), "Microsoft.Cache/redis");
+
+        await azure.Resources.GetAsync(new ResourceIdentifier(id));
+
+        Assert.Equal("?api-version=2021-04-01", azure.Server.Requests.Single().Query);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ using AutoRemediate.AzureFakes.State;
 using AutoRemediate.AzureFakes.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AutoRemediate.Azure.Tests.Support;
 
@@ -20,8 +21,9 @@ internal sealed class AzureTestBed : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private AzureTestBed(FakeAzureServer server, AutoAdvancingClock clock, FakeTokenCredential credential, ServiceProvider services)
+    private AzureTestBed(FakeAzureServer server, AutoAdvancingClock clock, FakeTokenCredential credential, LogCapture log, ServiceProvider services)
     {
+        Log = log;
         Server = server;
         Clock = clock;
         Credential = credential;
@@ -33,6 +35,9 @@ internal sealed class AzureTestBed : IAsyncDisposable
     public AutoAdvancingClock Clock { get; }
 
     public FakeTokenCredential Credential { get; }
+
+    /// <summary>What the clients logged.</summary>
+    public LogCapture Log { get; }
 
     public FakeAzureState State => Server.State;
 
@@ -75,7 +80,9 @@ internal sealed class AzureTestBed : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var log = new LogCapture();
         var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(log).SetMinimumLevel(LogLevel.Trace))
             .AddSingleton<TimeProvider>(clock)
             .AddAzureActuators(configuration.GetSection("Azure"), setup =>
             {
@@ -83,7 +90,7 @@ internal sealed class AzureTestBed : IAsyncDisposable
                 setup.Transport = server.CreateTransport();
             })
             .BuildServiceProvider(validateScopes: true);
-        return new AzureTestBed(server, clock, credential, services);
+        return new AzureTestBed(server, clock, credential, log, services);
     }
 
     /// <summary>Requests the server received that change something (not GET).</summary>

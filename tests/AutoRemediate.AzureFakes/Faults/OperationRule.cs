@@ -21,6 +21,9 @@ public sealed record OperationRule(string Method, string PathContains, int Polls
     /// <summary>A Retry-After (seconds) on the start response and every in-progress poll.</summary>
     public string? RetryAfter { get; init; }
 
+    /// <summary>Names the status URLs by <c>localhost</c> instead of <c>127.0.0.1</c>: the same server, another host to a client.</summary>
+    public bool StatusOnOtherHost { get; init; }
+
     /// <summary>How many operations the rule shapes.</summary>
     public int Times { get; init; } = 1;
 

@@ -45,6 +45,11 @@ internal sealed partial class ArmHandler(FakeAzureState state, OperationResponse
             return FakeResponse.NotFound(call.Path);
         }
 
+        if (call.Method == "GET" && state.ResourceOperations.TryGetValue(call.Path, out var running) && running.Result is null)
+        {
+            running.Poll();
+        }
+
         var type = resource["type"]!.GetValue<string>();
         return (call.Method, type) switch
         {
@@ -64,7 +69,13 @@ internal sealed partial class ArmHandler(FakeAzureState state, OperationResponse
             .Select(t => t[(ns.Length + 1)..])
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(t => (JsonNode)new JsonObject { ["resourceType"] = t, ["apiVersions"] = new JsonArray("2099-01-01-preview", "2024-01-01", "2021-04-01") });
-        return FakeResponse.Ok(new JsonObject { ["namespace"] = ns, ["resourceTypes"] = new JsonArray([.. types]) });
+        return FakeResponse.Ok(new JsonObject
+        {
+            ["id"] = $"/subscriptions/{FakeAzureState.SubscriptionId}/providers/{ns}",
+            ["namespace"] = ns,
+            ["registrationState"] = "Registered",
+            ["resourceTypes"] = new JsonArray([.. types]),
+        });
     }
 
     private FakeResponse Restart(string id)

@@ -22,7 +22,13 @@ internal sealed class OperationResponses(FakeAzureState state, FakeFaults faults
             OnSucceeded = onSucceeded ?? (() => { }),
         };
         state.Operations[operation.Id] = operation;
-        var root = $"{call.BaseUri.AbsoluteUri.TrimEnd('/')}/subscriptions/{FakeAzureState.SubscriptionId}/providers/Microsoft.Fake/locations/westeurope";
+        if (call.Method is "PUT" or "PATCH")
+        {
+            // Clients may follow a PUT or PATCH by reading the resource's provisioningState instead of the status URL.
+            state.ResourceOperations[call.Path] = operation;
+        }
+        var baseUri = rule?.StatusOnOtherHost == true ? $"https://localhost:{call.BaseUri.Port}" : call.BaseUri.AbsoluteUri.TrimEnd('/');
+        var root = $"{baseUri}/subscriptions/{FakeAzureState.SubscriptionId}/providers/Microsoft.Fake/locations/westeurope";
         var headers = new Dictionary<string, string>
         {
             ["Location"] = $"{root}/operationResults/{operation.Id}?api-version={OperationApiVersion}",

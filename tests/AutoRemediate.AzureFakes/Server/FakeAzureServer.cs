@@ -83,7 +83,8 @@ public sealed class FakeAzureServer : IAsyncDisposable
     public HttpPipelineTransport CreateTransport() => new HttpClientTransport(CreateHandler());
 
     /// <summary>
-    /// Configuration entries pointing the actuator options at this server (endpoints and the allowed vault host),
+    /// Configuration entries pointing the actuator options at this server (endpoints, the allowed vault host, and no
+    /// check of the vault challenge's scope against that host),
     /// under <paramref name="section"/>.
     /// </summary>
     public IReadOnlyDictionary<string, string?> Settings(string section = "Azure") => new Dictionary<string, string?>
@@ -91,6 +92,8 @@ public sealed class FakeAzureServer : IAsyncDisposable
         [$"{section}:ResourceManagerEndpoint"] = BaseUri.AbsoluteUri,
         [$"{section}:LogAnalyticsEndpoint"] = BaseUri.AbsoluteUri,
         [$"{section}:KeyVaultDnsSuffixes:0"] = BaseUri.Host,
+        // The fake vault's challenge names the public cloud's scope, which a 127.0.0.1 vault cannot match.
+        [$"{section}:KeyVaultChallengeResourceVerification"] = "false",
     };
 
     /// <summary>Forgets the requests received so far.</summary>

@@ -10,6 +10,9 @@ namespace AutoRemediate.AzureFakes.Server;
 /// <summary>Checks the bearer token, applies injected faults, routes to the handlers and records every request.</summary>
 internal sealed class FakeRouter
 {
+    /// <summary>The tenant the fake vault's challenge names.</summary>
+    public const string KeyVaultTenantId = "00000000-0000-0000-0000-0000000000aa";
+
     private readonly FakeAzureState _state;
     private readonly FakeFaults _faults;
     private readonly ArmHandler _arm;
@@ -95,6 +98,15 @@ internal sealed class FakeRouter
 
     private FakeResponse Respond(FakeCall call, string authorization)
     {
+        if (authorization.Length == 0 && call.Path.StartsWith("/certificates/", StringComparison.OrdinalIgnoreCase))
+        {
+            // Key Vault's challenge: the SDK sends its first request without a token and takes the scope from here.
+            return FakeResponse.Error(401, "Unauthorized", "AKV10000: Request is missing a Bearer or PoP token.", new Dictionary<string, string>
+            {
+                ["WWW-Authenticate"] = $"Bearer authorization=\"https://login.microsoftonline.com/{KeyVaultTenantId}\", resource=\"https://vault.azure.net\"",
+            });
+        }
+
         if (authorization != "Bearer " + FakeTokenCredential.Token)
         {
             return FakeResponse.Error(401, "AuthenticationFailed", "Authentication failed: the bearer token is missing or not the test token.");

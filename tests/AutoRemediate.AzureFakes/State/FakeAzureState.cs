@@ -39,6 +39,9 @@ public sealed class FakeAzureState
 
     internal Dictionary<string, FakeOperation> Operations { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The operation running on a resource, by resource id: a GET of the resource counts as a poll of it.</summary>
+    internal Dictionary<string, FakeOperation> ResourceOperations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     internal Dictionary<string, (string Unit, List<FakeMetricPoint> Points)> Metrics { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     internal List<(string Workspace, string QueryContains, JsonObject Table)> LogResults { get; } = [];
