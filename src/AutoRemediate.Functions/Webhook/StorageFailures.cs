@@ -7,10 +7,26 @@ internal static class StorageFailures
 {
     /// <param name="exception">What a start, find or raise call threw.</param>
     /// <param name="requestAborted">The caller's token: a cancellation the client caused is not an outage.</param>
-    public static bool IsTransient(Exception exception, CancellationToken requestAborted) => exception switch
+    /// <remarks>
+    /// The engine's storage backend wraps the storage SDK's failures in its own exception type, so the chain of inner
+    /// exceptions is searched too.
+    /// </remarks>
+    public static bool IsTransient(Exception exception, CancellationToken requestAborted)
     {
-        OperationCanceledException => !requestAborted.IsCancellationRequested,
-        StorageRequestException or HttpRequestException or global::Azure.RequestFailedException or TimeoutException or IOException => true,
-        _ => false,
-    };
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            var transient = current switch
+            {
+                OperationCanceledException => !requestAborted.IsCancellationRequested,
+                StorageRequestException or HttpRequestException or global::Azure.RequestFailedException or TimeoutException or IOException => true,
+                _ => false,
+            };
+            if (transient)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
