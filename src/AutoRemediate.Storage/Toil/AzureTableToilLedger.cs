@@ -111,7 +111,7 @@ internal sealed class AzureTableToilLedger(StoreTable table, AzureTableToilRollu
             if (ToilRollupRows.Read(shard) is not { } rollup)
             {
                 // No rollup yet (a new day, or rows from before rollups) or a stale one: roll the day up, then write.
-                await rollups.RerollAsync(partition, cancellationToken).ConfigureAwait(false);
+                await rollups.RerollAsync(partition, cancellationToken, forWrite: true).ConfigureAwait(false);
                 continue;
             }
 

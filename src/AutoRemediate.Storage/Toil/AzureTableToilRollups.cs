@@ -41,8 +41,11 @@ internal sealed class AzureTableToilRollups(StoreTable table) : IToilRollups
         return shards.Count == 0 ? null : Merge(shards.Values.Select(s => ToilRollupRows.Read(s) ?? new ToilRollup()));
     }
 
-    /// <summary>Rolls the partition's rows up into fresh shards and stores them; an empty day without shards is left without.</summary>
-    internal async Task<ToilRollup> RerollAsync(string partition, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rolls the partition's rows up into fresh shards and stores them. An empty day without shards is left without
+    /// (reading a report must not write a row for every quiet day) unless <paramref name="forWrite"/>: a ledger write needs its shard.
+    /// </summary>
+    internal async Task<ToilRollup> RerollAsync(string partition, CancellationToken cancellationToken, bool forWrite = false)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
@@ -53,7 +56,7 @@ internal sealed class AzureTableToilRollups(StoreTable table) : IToilRollups
                 parts[ToilRollupRows.ShardOf(row.RowKey)].Add(ToilLedgerRows.ReadOccurrence(row));
             }
 
-            if (shards.Count == 0 && parts.Values.All(p => p.Rows == 0))
+            if (!forWrite && shards.Count == 0 && parts.Values.All(p => p.Rows == 0))
             {
                 return new ToilRollup();
             }
