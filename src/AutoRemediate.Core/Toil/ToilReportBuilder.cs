@@ -9,6 +9,7 @@ namespace AutoRemediate.Core.Toil;
 /// </summary>
 public sealed class ToilReportBuilder
 {
+    private const int DaysInFlight = 8;
     private readonly ToilWindow _window;
     private readonly ToilReportSettings _settings;
     private readonly ToilRollup _sums = new();
@@ -168,9 +169,17 @@ public sealed class ToilReportBuilder
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(window);
         var builder = new ToilReportBuilder(window, settings);
-        for (var day = DateOnly.FromDateTime(window.Start.UtcDateTime); day < DateOnly.FromDateTime(window.End.UtcDateTime); day = day.AddDays(1))
+        var first = DateOnly.FromDateTime(window.Start.UtcDateTime);
+        var days = Enumerable.Range(0, DateOnly.FromDateTime(window.End.UtcDateTime).DayNumber - first.DayNumber).Select(first.AddDays).ToList();
+
+        // A few days at a time: each read is a round trip or a handful, and the sums are added in day order all the same.
+        foreach (var chunk in days.Chunk(DaysInFlight))
         {
-            builder.Add(day, await rollups.ReadDayAsync(day, cancellationToken).ConfigureAwait(false));
+            var read = await Task.WhenAll(chunk.Select(day => rollups.ReadDayAsync(day, cancellationToken))).ConfigureAwait(false);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                builder.Add(chunk[i], read[i]);
+            }
         }
 
         await foreach (var entry in ledger.ReadManualAsync(window.Start, window.End, cancellationToken).ConfigureAwait(false))

@@ -78,15 +78,17 @@ internal sealed class AzureTableToilLedger(StoreTable table, AzureTableToilRollu
         }
 
         await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var partition in ToilTableKeys.DayPartitions(from, to, manual: true))
+
+        // One range query over the window's manual partitions (they sort together, oldest day first, and apart from the
+        // occurrence partitions): the manual log is small, and one query costs one round trip, not one per day.
+        var partitions = ToilTableKeys.DayPartitions(from, to, manual: true).ToList();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {partitions[0]} and PartitionKey le {partitions[^1]}");
+        await foreach (var entity in table.QueryAsync(filter, null, cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var entity in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), null, cancellationToken).ConfigureAwait(false))
+            var entry = ToilLedgerRows.ReadManual(entity);
+            if (entry.At >= from && entry.At < to)
             {
-                var entry = ToilLedgerRows.ReadManual(entity);
-                if (entry.At >= from && entry.At < to)
-                {
-                    yield return entry;
-                }
+                yield return entry;
             }
         }
     }
