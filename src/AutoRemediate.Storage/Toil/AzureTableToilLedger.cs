@@ -102,9 +102,8 @@ internal sealed class AzureTableToilLedger(StoreTable table, AzureTableToilRollu
         var shardKey = ToilRollupRows.ShardOf(rowKey);
         for (var attempt = 1; attempt <= AzureTableToilRollups.MaxAttempts; attempt++)
         {
-            var reading = table.GetAsync(partition, shardKey, cancellationToken);
-            var stored = await table.GetAsync(partition, rowKey, cancellationToken).ConfigureAwait(false);
-            var shard = await reading.ConfigureAwait(false);
+            var reads = await Task.WhenAll(table.GetAsync(partition, rowKey, cancellationToken), table.GetAsync(partition, shardKey, cancellationToken)).ConfigureAwait(false);
+            var (stored, shard) = (reads[0], reads[1]);
             if (change(stored) is not { } update)
             {
                 return stored is not null;
