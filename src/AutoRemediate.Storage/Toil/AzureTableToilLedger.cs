@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using AutoRemediate.Core.Toil;
 using AutoRemediate.Storage.Errors;
 using AutoRemediate.Storage.Stores;
-using Azure;
 using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Toil;
