@@ -9,11 +9,14 @@ namespace AutoRemediate.Benchmarks;
 /// A 30-day toil report over a seeded ledger: seeds <c>rows</c> occurrences spread evenly over 30 day partitions
 /// with 100-row entity-group transactions (8 in flight), then computes the report through the real ledger store and
 /// report builder, all through the Azure Tables SDK, sampling managed memory and the process working set while it runs.
+/// Then it rolls the seeded days up (one re-roll per day, as the closing re-roll does) and times the same report from
+/// the day rollups <see cref="RollupRuns"/> times, checking it against the report over the rows.
 /// </summary>
 internal sealed class ToilBench(TableServiceClient tables, int rows)
 {
     private const int BatchSize = 100;
     private const int BatchesInFlight = 8;
+    private const int RollupRuns = 7;
     private static readonly ToilOutcome[] Outcomes = Enum.GetValues<ToilOutcome>();
     private static readonly int[] OutcomeWeights = [40, 10, 10, 5, 15, 7, 3, 10];
 
@@ -41,6 +44,7 @@ internal sealed class ToilBench(TableServiceClient tables, int rows)
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var (peakManaged, peakWorkingSet) = await sampler.StopAsync();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var rollups = await FromRollupsAsync(table.Name, report);
         await table.DeleteAsync();
 
         var arithmetic = Stopwatch.StartNew();
@@ -48,7 +52,49 @@ internal sealed class ToilBench(TableServiceClient tables, int rows)
         arithmetic.Stop();
         return new ToilFigures(
             rows, seeding.Elapsed, reporting.Elapsed, cpu, report.Occurrences.Total, baseline, peakManaged, peakWorkingSet, allocated, report,
-            arithmetic.Elapsed, SameFigures(report, unstored));
+            arithmetic.Elapsed, SameFigures(report, unstored), rollups);
+    }
+
+    /// <summary>Rolls every day of the window up, then times the report from the rollups and compares it with <paramref name="fromRows"/>.</summary>
+    private async Task<ToilRollupFigures> FromRollupsAsync(string tableName, ToilReport fromRows)
+    {
+        var rollups = ToilStoreRegistration.CreateRollups(tables, tableName);
+        var ledger = ToilStoreRegistration.CreateLedger(tables, tableName);
+        var rollingUp = Stopwatch.StartNew();
+        for (var day = DateOnly.FromDateTime(Window.Start.UtcDateTime); day < DateOnly.FromDateTime(Window.End.UtcDateTime); day = day.AddDays(1))
+        {
+            await rollups.RerollDayAsync(day, CancellationToken.None);
+        }
+
+        rollingUp.Stop();
+        Console.WriteLine($"toil: rolled the {Window.Id} days up in {rollingUp.Elapsed.TotalSeconds:0.0} s");
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        using var sampler = new MemorySampler();
+        var times = new List<double>();
+        ToilReport? report = null;
+        for (var run = 0; run < RollupRuns; run++)
+        {
+            var timer = Stopwatch.StartNew();
+            report = await ToilReportBuilder.ComputeFromRollupsAsync(rollups, ledger, Window, ToilReportSettings.Defaults, GeneratedAt, CancellationToken.None);
+            times.Add(timer.Elapsed.TotalMilliseconds);
+        }
+
+        var (peakManaged, peakWorkingSet) = await sampler.StopAsync();
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / RollupRuns;
+        return new ToilRollupFigures(rollingUp.Elapsed, times, peakManaged, peakWorkingSet, allocated, report!, Agree(fromRows, report!));
+    }
+
+    /// <summary>Every figure equal as JSON but the duration stats, which must agree within the sketch's bound.</summary>
+    private static bool Agree(ToilReport fromRows, ToilReport fromRollups)
+    {
+        static ToilReport WithoutDurations(ToilReport r) =>
+            r with { AutomatedTimeToRemediate = DurationStats.Empty, ManualTimeToRemediate = DurationStats.Empty, ApprovalLatency = DurationStats.Empty };
+
+        var durations = fromRollups.AutomatedTimeToRemediate.IsWithinSketchBound(fromRows.AutomatedTimeToRemediate)
+            && fromRollups.ManualTimeToRemediate.IsWithinSketchBound(fromRows.ManualTimeToRemediate)
+            && fromRollups.ApprovalLatency.IsWithinSketchBound(fromRows.ApprovalLatency);
+        return durations && SameFigures(WithoutDurations(fromRows), WithoutDurations(fromRollups));
     }
 
     /// <summary>The same rows straight into the builder: the report's own arithmetic, and the answer storage must reproduce.</summary>

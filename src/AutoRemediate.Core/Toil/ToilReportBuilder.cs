@@ -1,24 +1,24 @@
 namespace AutoRemediate.Core.Toil;
 
 /// <summary>
-/// Computes a <see cref="ToilReport"/> from a stream of ledger rows and manual entries without keeping the rows:
-/// counters and sums per outcome, rule and runbook, and one double per measured duration (for exact percentiles).
-/// Rows outside the window are ignored. The definitions are in docs/toil.md; keep the two in step.
+/// Computes a <see cref="ToilReport"/> from ledger rows, day rollups and manual entries without keeping the rows: every
+/// row or rollup is summed into one <see cref="ToilRollup"/>. Built from rows only, the report's percentiles are exact
+/// (one double per measured duration is kept); once a rollup is added they come from the rollups' sketches (within
+/// <see cref="DurationSketch.RelativeAccuracy"/>). Rows outside the window are ignored. The definitions are in
+/// docs/toil.md; keep the two in step.
 /// </summary>
 public sealed class ToilReportBuilder
 {
+    private const int DaysInFlight = 8;
     private readonly ToilWindow _window;
     private readonly ToilReportSettings _settings;
-    private readonly int[] _counts = new int[Enum.GetValues<ToilOutcome>().Length];
-    private readonly double[] _effortByOutcome = new double[Enum.GetValues<ToilOutcome>().Length];
-    private readonly Dictionary<string, RuleTally> _rules = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RunbookTally> _runbooks = new(StringComparer.Ordinal);
+    private readonly ToilRollup _sums = new();
     private readonly Dictionary<string, (int Entries, double Minutes)> _categories = new(StringComparer.Ordinal);
     private readonly List<double> _automatedMinutes = [];
     private readonly List<double> _manualMinutes = [];
     private readonly List<double> _approvalMinutes = [];
-    private double _approvalReviewMinutes;
     private double _manualLogMinutes;
+    private bool _sketched;
 
     /// <summary>A builder for <paramref name="window"/> with the given assumptions.</summary>
     public ToilReportBuilder(ToilWindow window, ToilReportSettings settings)
@@ -38,25 +38,22 @@ public sealed class ToilReportBuilder
             return;
         }
 
-        var effort = EffortMinutes(occurrence);
-        _counts[(int)occurrence.Outcome]++;
-        _effortByOutcome[(int)occurrence.Outcome] += effort;
-        _approvalReviewMinutes += occurrence.HumanMinutes;
+        _sums.Add(occurrence);
         AddDuration(occurrence.IsAutomated ? _automatedMinutes : _manualMinutes, occurrence.TimeToRemediate);
         AddDuration(_approvalMinutes, occurrence.ApprovalLatency);
+    }
 
-        var rule = _rules.TryGetValue(occurrence.RuleName, out var existing) ? existing : _rules[occurrence.RuleName] = new RuleTally();
-        rule.HasBinding |= occurrence.BindingId is not null;
-        if (occurrence.IsManual)
+    /// <summary>Counts the rollup of UTC day <paramref name="day"/> (ignored when the day is outside the window).</summary>
+    public void Add(DateOnly day, ToilRollup rollup)
+    {
+        ArgumentNullException.ThrowIfNull(rollup);
+        if (!_window.Contains(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)))
         {
-            rule.Add(occurrence, effort);
+            return;
         }
 
-        if (occurrence.Runbook is { } name)
-        {
-            var runbook = _runbooks.TryGetValue(name, out var tally) ? tally : _runbooks[name] = new RunbookTally();
-            runbook.Add(occurrence, effort);
-        }
+        _sums.Merge(rollup);
+        _sketched = true;
     }
 
     /// <summary>Counts one manual toil log entry (ignored when done outside the window).</summary>
@@ -77,10 +74,12 @@ public sealed class ToilReportBuilder
     public ToilReport Build(DateTimeOffset generatedAt)
     {
         var automated = Count(ToilOutcome.AutoRemediated) + Count(ToilOutcome.RemediatedAfterApproval);
-        var actionable = _counts.Sum() - Count(ToilOutcome.Suppressed) - Count(ToilOutcome.ResolvedBeforeAction);
+        var all = _sums.Outcomes.Values.Sum(t => t.Count);
+        var actionable = all - Count(ToilOutcome.Suppressed) - Count(ToilOutcome.ResolvedBeforeAction);
+        var rulesSeen = _sums.Rules.Values.Count(r => r.Occurrences > 0);
+        var rulesWithBinding = _sums.Rules.Values.Count(r => r.Occurrences > 0 && r.WithBinding > 0);
         var remainingMinutes = Effort(ToilOutcome.Unmatched) + Effort(ToilOutcome.Escalated) + Effort(ToilOutcome.Failed)
-            + Effort(ToilOutcome.DryRun) + _approvalReviewMinutes + _manualLogMinutes;
-        var rulesWithBinding = _rules.Values.Count(r => r.HasBinding);
+            + Effort(ToilOutcome.DryRun) + _sums.HumanMinutes + _manualLogMinutes;
         return new ToilReport
         {
             WindowId = _window.Id,
@@ -89,28 +88,37 @@ public sealed class ToilReportBuilder
             To = _window.End,
             GeneratedAt = generatedAt,
             Occurrences = new ToilOutcomeCounts(
-                _counts.Sum(), Count(ToilOutcome.AutoRemediated), Count(ToilOutcome.RemediatedAfterApproval), Count(ToilOutcome.DryRun),
+                all, Count(ToilOutcome.AutoRemediated), Count(ToilOutcome.RemediatedAfterApproval), Count(ToilOutcome.DryRun),
                 Count(ToilOutcome.Escalated), Count(ToilOutcome.Failed), Count(ToilOutcome.Unmatched), Count(ToilOutcome.Suppressed),
                 Count(ToilOutcome.ResolvedBeforeAction)),
             HoursAvoided = Hours(Effort(ToilOutcome.AutoRemediated) + Effort(ToilOutcome.RemediatedAfterApproval)),
             HoursRemaining = new ToilHoursRemaining(
                 Hours(Effort(ToilOutcome.Unmatched)), Hours(Effort(ToilOutcome.Escalated)), Hours(Effort(ToilOutcome.Failed)),
-                Hours(Effort(ToilOutcome.DryRun)), Hours(_approvalReviewMinutes), Hours(_manualLogMinutes), Hours(remainingMinutes)),
+                Hours(Effort(ToilOutcome.DryRun)), Hours(_sums.HumanMinutes), Hours(_manualLogMinutes), Hours(remainingMinutes)),
             DryRunHoursAtStake = Hours(Effort(ToilOutcome.DryRun)),
             OccurrenceCoverage = Rate(automated, actionable),
-            RuleCoverage = Rate(rulesWithBinding, _rules.Count),
-            RulesSeen = _rules.Count,
+            RuleCoverage = Rate(rulesWithBinding, rulesSeen),
+            RulesSeen = rulesSeen,
             RulesWithBinding = rulesWithBinding,
-            AutomatedTimeToRemediate = Stats(_automatedMinutes),
-            ManualTimeToRemediate = Stats(_manualMinutes),
-            ApprovalLatency = Stats(_approvalMinutes),
-            Runbooks = [.. _runbooks.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value.Figures(p.Key))],
+            AutomatedTimeToRemediate = Stats(_automatedMinutes, _sums.AutomatedTimeToRemediate),
+            ManualTimeToRemediate = Stats(_manualMinutes, _sums.ManualTimeToRemediate),
+            ApprovalLatency = Stats(_approvalMinutes, _sums.ApprovalLatency),
+            Runbooks =
+            [
+                .. _sums.Runbooks.Where(p => p.Value.Occurrences > 0).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new RunbookFigures(
+                    p.Key, p.Value.Remediated, p.Value.Failed, p.Value.Escalated, p.Value.DryRuns,
+                    Rate(p.Value.Remediated, p.Value.Remediated + p.Value.Failed), Hours(p.Value.Avoided.Total(_settings.UnmatchedEffortMinutes)))),
+            ],
             TopUnautomatedRules =
             [
-                .. _rules.Where(p => p.Value.ManualOccurrences > 0)
-                    .OrderByDescending(p => p.Value.ManualMinutes).ThenByDescending(p => p.Value.ManualOccurrences).ThenBy(p => p.Key, StringComparer.Ordinal)
+                .. _sums.Rules.Where(p => p.Value.Manual > 0)
+                    .Select(p => (Rule: p.Key, Tally: p.Value, Minutes: p.Value.ManualEffort.Total(_settings.UnmatchedEffortMinutes)))
+                    .OrderByDescending(r => r.Minutes).ThenByDescending(r => r.Tally.Manual).ThenBy(r => r.Rule, StringComparer.Ordinal)
                     .Take(_settings.TopRules)
-                    .Select(p => p.Value.Unautomated(p.Key)),
+                    .Select(r => new UnautomatedRule(
+                        r.Rule, r.Tally.Manual, r.Tally.ManualUnmatched, Hours(r.Minutes),
+                        r.Tally.ManualBindings.Where(b => b.Value > 0).OrderByDescending(b => b.Value).ThenBy(b => b.Key, StringComparer.Ordinal)
+                            .Select(b => b.Key).FirstOrDefault())),
             ],
             ManualToil =
             [
@@ -150,30 +158,67 @@ public sealed class ToilReportBuilder
         return sorted[Math.Clamp(rank, 1, sorted.Count) - 1];
     }
 
-    private double EffortMinutes(ToilOccurrence occurrence) => occurrence.ManualEffortMinutes ?? _settings.UnmatchedEffortMinutes;
+    /// <summary>
+    /// The report of <paramref name="window"/> from the day rollups (one read per day of the window) and the manual log:
+    /// what the timer, the API and the dashboard use. Percentiles come from the rollups' sketches.
+    /// </summary>
+    public static async Task<ToilReport> ComputeFromRollupsAsync(
+        IToilRollups rollups, IToilLedger ledger, ToilWindow window, ToilReportSettings settings, DateTimeOffset generatedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rollups);
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(window);
+        var builder = new ToilReportBuilder(window, settings);
+        var first = DateOnly.FromDateTime(window.Start.UtcDateTime);
+        var days = Enumerable.Range(0, DateOnly.FromDateTime(window.End.UtcDateTime).DayNumber - first.DayNumber).Select(first.AddDays).ToList();
 
-    private int Count(ToilOutcome outcome) => _counts[(int)outcome];
+        // A few days at a time: each read is a round trip or a handful, and the sums are added in day order all the same.
+        foreach (var chunk in days.Chunk(DaysInFlight))
+        {
+            var read = await Task.WhenAll(chunk.Select(day => rollups.ReadDayAsync(day, cancellationToken))).ConfigureAwait(false);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                builder.Add(chunk[i], read[i]);
+            }
+        }
 
-    private double Effort(ToilOutcome outcome) => _effortByOutcome[(int)outcome];
+        await foreach (var entry in ledger.ReadManualAsync(window.Start, window.End, cancellationToken).ConfigureAwait(false))
+        {
+            builder.Add(entry);
+        }
+
+        return builder.Build(generatedAt);
+    }
+
+    private int Count(ToilOutcome outcome) => _sums.Outcomes.TryGetValue(outcome, out var tally) ? tally.Count : 0;
+
+    private double Effort(ToilOutcome outcome) =>
+        _sums.Outcomes.TryGetValue(outcome, out var tally) ? tally.Effort.Total(_settings.UnmatchedEffortMinutes) : 0;
 
     private static void AddDuration(List<double> minutes, TimeSpan? duration)
     {
-        // A clock step between hosts can make an end precede its start; such a value says nothing and is dropped.
-        if (duration is { } value && value >= TimeSpan.Zero)
+        if (ToilRollup.CountedMinutes(duration) is { } value)
         {
-            minutes.Add(value.TotalMinutes);
+            minutes.Add(value);
         }
     }
 
-    private static DurationStats Stats(List<double> minutes)
+    private DurationStats Stats(List<double> exact, DurationSketch sketch)
     {
-        if (minutes.Count == 0)
+        if (_sketched)
+        {
+            return sketch.Count <= 0
+                ? DurationStats.Empty
+                : new DurationStats((int)sketch.Count, Round(sketch.Quantile(0.5)!.Value, 2), Round(sketch.Quantile(0.9)!.Value, 2));
+        }
+
+        if (exact.Count == 0)
         {
             return DurationStats.Empty;
         }
 
-        minutes.Sort();
-        return new DurationStats(minutes.Count, Round(NearestRank(minutes, 0.5), 2), Round(NearestRank(minutes, 0.9), 2));
+        exact.Sort();
+        return new DurationStats(exact.Count, Round(NearestRank(exact, 0.5), 2), Round(NearestRank(exact, 0.9), 2));
     }
 
     private static double Hours(double minutes) => Round(minutes / 60, 2);
@@ -181,66 +226,4 @@ public sealed class ToilReportBuilder
     private static double? Rate(int part, int whole) => whole == 0 ? null : Round(part / (double)whole, 4);
 
     private static double Round(double value, int digits) => Math.Round(value, digits, MidpointRounding.AwayFromZero);
-
-    private sealed class RuleTally
-    {
-        private readonly Dictionary<string, int> _bindings = new(StringComparer.Ordinal);
-        private int _unmatched;
-
-        public bool HasBinding { get; set; }
-
-        public int ManualOccurrences { get; private set; }
-
-        public double ManualMinutes { get; private set; }
-
-        public void Add(ToilOccurrence occurrence, double effort)
-        {
-            ManualOccurrences++;
-            ManualMinutes += effort;
-            if (occurrence.BindingId is { } binding)
-            {
-                _bindings[binding] = _bindings.GetValueOrDefault(binding) + 1;
-            }
-            else
-            {
-                _unmatched++;
-            }
-        }
-
-        public UnautomatedRule Unautomated(string rule) => new(
-            rule, ManualOccurrences, _unmatched, Hours(ManualMinutes),
-            _bindings.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault());
-    }
-
-    private sealed class RunbookTally
-    {
-        private int _remediated;
-        private int _failed;
-        private int _escalated;
-        private int _dryRuns;
-        private double _avoidedMinutes;
-
-        public void Add(ToilOccurrence occurrence, double effort)
-        {
-            switch (occurrence.Outcome)
-            {
-                case ToilOutcome.AutoRemediated or ToilOutcome.RemediatedAfterApproval:
-                    _remediated++;
-                    _avoidedMinutes += effort;
-                    break;
-                case ToilOutcome.Failed:
-                    _failed++;
-                    break;
-                case ToilOutcome.Escalated:
-                    _escalated++;
-                    break;
-                case ToilOutcome.DryRun:
-                    _dryRuns++;
-                    break;
-            }
-        }
-
-        public RunbookFigures Figures(string runbook) =>
-            new(runbook, _remediated, _failed, _escalated, _dryRuns, Rate(_remediated, _remediated + _failed), Hours(_avoidedMinutes));
-    }
 }

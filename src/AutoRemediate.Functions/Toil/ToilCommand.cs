@@ -8,16 +8,19 @@ namespace AutoRemediate.Functions.Toil;
 /// <summary>
 /// <c>AutoRemediate.Functions toil add --who W --what "…" --minutes N --category C [--at TIME]</c> logs manual toil;
 /// <c>toil report WINDOW [--csv|--html]</c> recomputes an ended window (replacing its snapshot) and prints it;
-/// with <c>--preview</c> it prints any window as the ledger has it now (today so far, say) and stores nothing.
-/// Exit 0 on success, 2 for bad arguments (the message names the option), 1 when the window is held elsewhere.
+/// with <c>--preview</c> it prints any window as the ledger has it now (today so far, say) and stores nothing;
+/// <c>toil verify --day YYYY-MM-DD</c> compares the day's stored rollup with its ledger rows and lists any difference.
+/// Exit 0 on success, 2 for bad arguments (the message names the option), 1 when the window is held elsewhere or a
+/// verified day differs.
 /// </summary>
 internal static class ToilCommand
 {
     public const string CommandIdentity = "cli";
     private const string ToilWindowUsage = "usage: toil report day-YYYY-MM-DD|week-YYYY-Www|30d-YYYY-MM-DD [--preview] [--csv|--html]";
+    private const string VerifyUsage = "usage: toil verify --day YYYY-MM-DD";
     private static readonly string[] AddOptions = ["--who", "--what", "--minutes", "--category", "--at"];
 
-    public static bool Matches(string[] args) => args is ["toil", "add" or "report", ..];
+    public static bool Matches(string[] args) => args is ["toil", "add" or "report" or "verify", ..];
 
     /// <param name="args">The command line, starting with <c>toil</c>.</param>
     /// <param name="output">Where the result goes.</param>
@@ -25,7 +28,41 @@ internal static class ToilCommand
     /// <param name="settings">Settings over the app's own (appsettings, environment); tests point storage with them.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        return args[1] == "add" ? await AddAsync(args[2..], output, error, settings) : await ReportAsync(args[2..], output, error, settings);
+        return args[1] switch
+        {
+            "add" => await AddAsync(args[2..], output, error, settings),
+            "verify" => await VerifyAsync(args[2..], output, error, settings),
+            _ => await ReportAsync(args[2..], output, error, settings),
+        };
+    }
+
+    private static async Task<int> VerifyAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
+    {
+        if (args is not ["--day", var text])
+        {
+            return await FailAsync(error, "--day", $"{(args.Length == 0 ? "missing" : $"unexpected '{string.Join(' ', args)}'")}; {VerifyUsage}");
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day.Year < 2000)
+        {
+            return await FailAsync(error, "--day", $"'{text}' is not a day; {VerifyUsage}");
+        }
+
+        using var host = HostComposition.BuildCommandHost([], settings);
+        var (rows, differences) = await host.Services.GetRequiredService<ToilDayVerifier>().VerifyAsync(day, CancellationToken.None);
+        if (differences.Count == 0)
+        {
+            await output.WriteLineAsync($"toil verify: {day:yyyy-MM-dd}: the rollup agrees with the {rows} ledger rows");
+            return 0;
+        }
+
+        await output.WriteLineAsync($"toil verify: {day:yyyy-MM-dd}: the rollup differs from the {rows} ledger rows (here = stored rollup, expected = ledger rows):");
+        foreach (var difference in differences)
+        {
+            await output.WriteLineAsync("  " + difference);
+        }
+
+        return 1;
     }
 
     private static async Task<int> AddAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)

@@ -4,13 +4,13 @@ using Microsoft.Extensions.Options;
 namespace AutoRemediate.Functions.Toil;
 
 /// <summary>
-/// A window's report as the ledger has it now, computed and not stored: <c>toil report --preview</c> and the
-/// dashboard's "today so far" both come from here, so they always agree with the report stored when the window ends.
+/// A window's report as the ledger's day rollups have it now, computed and not stored: <c>toil report --preview</c>
+/// and the dashboard's "today so far" (today's rollup) both come from here, the same computation as the stored reports.
 /// </summary>
-internal sealed class ToilPreview(IToilLedger ledger, IOptions<ToilOptions> options, TimeProvider time)
+internal sealed class ToilPreview(IToilLedger ledger, IToilRollups rollups, IOptions<ToilOptions> options, TimeProvider time)
 {
     public Task<ToilReport> ComputeAsync(ToilWindow window, CancellationToken cancellationToken) =>
-        ToilReportBuilder.ComputeAsync(ledger, window, options.Value.ToReportSettings(), time.GetUtcNow(), cancellationToken);
+        ToilReportBuilder.ComputeFromRollupsAsync(rollups, ledger, window, options.Value.ToReportSettings(), time.GetUtcNow(), cancellationToken);
 
     /// <summary>Today (UTC) so far.</summary>
     public Task<ToilReport> TodayAsync(CancellationToken cancellationToken) =>

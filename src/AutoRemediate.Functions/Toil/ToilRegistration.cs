@@ -30,6 +30,7 @@ internal static class ToilRegistration
         services.AddTransient<ToilReportReader>();
         services.AddSingleton<ManualToilLog>();
         services.AddSingleton<ToilPreview>();
+        services.AddSingleton<ToilDayVerifier>();
         return engine.AddActivity<RecordToilActivity>(RecordToilActivity.Name);
     }
 

@@ -4,12 +4,14 @@ using Microsoft.Extensions.Options;
 namespace AutoRemediate.Functions.Toil;
 
 /// <summary>
-/// Computes one window's report once across hosts: claim the window, stream the ledger and manual log through
+/// Computes one window's report once across hosts: claim the window, re-roll a day window's day from its ledger rows
+/// (the closing re-roll: it absorbs anything the rollup missed), sum the window's day rollups and manual log through
 /// <see cref="ToilReportBuilder"/>, store the snapshot (replacing an earlier one), post the Teams summary, mark the
 /// window done. A host that loses the claim does nothing; a host that dies leaves the claim to expire.
 /// </summary>
 internal sealed class ToilReportRunner(
     IToilLedger ledger,
+    IToilRollups rollups,
     IToilReportStore reports,
     ToilSummaryPoster summaries,
     IOptions<ToilOptions> options,
@@ -30,7 +32,12 @@ internal sealed class ToilReportRunner(
             return new ToilRunResult(window.Id, null);
         }
 
-        var report = await ToilReportBuilder.ComputeAsync(ledger, window, settings.ToReportSettings(), time.GetUtcNow(), cancellationToken);
+        if (window.Kind == ToilWindowKind.Day)
+        {
+            await rollups.RerollDayAsync(DateOnly.FromDateTime(window.Start.UtcDateTime), cancellationToken);
+        }
+
+        var report = await ToilReportBuilder.ComputeFromRollupsAsync(rollups, ledger, window, settings.ToReportSettings(), time.GetUtcNow(), cancellationToken);
         await reports.SaveAsync(report, cancellationToken);
         logger.ToilReportGenerated(window.Id, report.Occurrences.Total, report.HoursAvoided, report.HoursRemaining.Total);
         await summaries.PostAsync(report, cancellationToken);

@@ -2,22 +2,26 @@ using System.Runtime.CompilerServices;
 using AutoRemediate.Core.Toil;
 using AutoRemediate.Storage.Errors;
 using AutoRemediate.Storage.Stores;
-using Azure;
 using Azure.Data.Tables;
 
 namespace AutoRemediate.Storage.Toil;
 
 /// <summary>
 /// <see cref="IToilLedger"/> on one table, partitioned by day (<see cref="ToilTableKeys"/>). Occurrence rows are
-/// merged, not replaced, so a retried write keeps a resolution time the webhook added meanwhile.
+/// merged, not replaced, so a retried write keeps a resolution time the webhook added meanwhile. Every occurrence
+/// write also keeps the day's rollup (<see cref="ToilRollupRows"/>) in step: the row and its rollup shard are written
+/// in one entity-group transaction, each with If-Match on the ETag read before, taking the row's previous version out
+/// of the shard and putting the new one in. Either both land or neither does, and a concurrent writer of the same
+/// row or shard makes the transaction fail and start again from fresh reads.
 /// </summary>
-internal sealed class AzureTableToilLedger(StoreTable table) : IToilLedger
+internal sealed class AzureTableToilLedger(StoreTable table, AzureTableToilRollups rollups) : IToilLedger
 {
     public async Task RecordAsync(ToilOccurrence occurrence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(occurrence);
         await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        await table.UpsertAsync(ToilLedgerRows.Occurrence(occurrence), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        var row = ToilLedgerRows.Occurrence(occurrence);
+        await ApplyAsync(row.PartitionKey, row.RowKey, _ => ToilLedgerRows.Occurrence(occurrence), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> MarkResolvedAsync(string occurrenceId, DateTimeOffset occurredAt, DateTimeOffset resolvedAt, CancellationToken cancellationToken)
@@ -26,29 +30,15 @@ internal sealed class AzureTableToilLedger(StoreTable table) : IToilLedger
         await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = ToilTableKeys.OccurrencePartition(occurredAt);
         var row = TableKeyText.Escape(occurrenceId);
-        var stored = await table.GetAsync(partition, row, cancellationToken).ConfigureAwait(false);
-        if (stored is null)
-        {
-            return false;
-        }
 
-        if (stored.ReadDateTimeOffset(ToilLedgerRows.ResolvedAtColumn) is not null)
-        {
-            // The first resolved notification stands; a redelivery must not move it later.
-            return true;
-        }
-
-        try
-        {
-            var update = new TableEntity(partition, row) { [ToilLedgerRows.ResolvedAtColumn] = resolvedAt };
-            await table.UpdateAsync(update, stored.ETag.ToString() is { Length: > 0 } etag ? etag : ETag.All.ToString(), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-        }
-        catch (StoragePreconditionFailedException)
-        {
-            // Changed since read: a concurrent notification or a rewrite; either way the row exists.
-        }
-
-        return true;
+        // The first resolved notification stands; a redelivery must not move it later.
+        return await ApplyAsync(
+            partition,
+            row,
+            stored => stored is null || stored.ReadDateTimeOffset(ToilLedgerRows.ResolvedAtColumn) is not null
+                ? null
+                : new TableEntity(partition, row) { [ToilLedgerRows.ResolvedAtColumn] = resolvedAt },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<ToilOccurrence> ReadOccurrencesAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -61,8 +51,7 @@ internal sealed class AzureTableToilLedger(StoreTable table) : IToilLedger
         await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         foreach (var partition in ToilTableKeys.DayPartitions(from, to, manual: false))
         {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-            await foreach (var entity in table.QueryAsync(filter, ToilLedgerRows.ReportColumns, cancellationToken).ConfigureAwait(false))
+            await foreach (var entity in table.QueryAsync(ToilRollupRows.RowsFilter(partition), ToilLedgerRows.ReportColumns, cancellationToken).ConfigureAwait(false))
             {
                 var occurrence = ToilLedgerRows.ReadOccurrence(entity);
                 if (occurrence.OccurredAt >= from && occurrence.OccurredAt < to)
@@ -88,16 +77,86 @@ internal sealed class AzureTableToilLedger(StoreTable table) : IToilLedger
         }
 
         await table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var partition in ToilTableKeys.DayPartitions(from, to, manual: true))
+
+        // One range query over the window's manual partitions (they sort together, oldest day first, and apart from the
+        // occurrence partitions): the manual log is small, and one query costs one round trip, not one per day.
+        var partitions = ToilTableKeys.DayPartitions(from, to, manual: true).ToList();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {partitions[0]} and PartitionKey le {partitions[^1]}");
+        await foreach (var entity in table.QueryAsync(filter, null, cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var entity in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), null, cancellationToken).ConfigureAwait(false))
+            var entry = ToilLedgerRows.ReadManual(entity);
+            if (entry.At >= from && entry.At < to)
             {
-                var entry = ToilLedgerRows.ReadManual(entity);
-                if (entry.At >= from && entry.At < to)
-                {
-                    yield return entry;
-                }
+                yield return entry;
             }
         }
+    }
+
+    /// <summary>
+    /// Merges <paramref name="change"/>'s answer for the stored row (null: nothing to write) into the row and its rollup
+    /// shard atomically; a day with no usable shard is re-rolled from its rows first. True when the row exists afterwards.
+    /// </summary>
+    private async Task<bool> ApplyAsync(string partition, string rowKey, Func<TableEntity?, TableEntity?> change, CancellationToken cancellationToken)
+    {
+        var shardKey = ToilRollupRows.ShardOf(rowKey);
+        for (var attempt = 1; attempt <= AzureTableToilRollups.MaxAttempts; attempt++)
+        {
+            var reads = await Task.WhenAll(table.GetAsync(partition, rowKey, cancellationToken), table.GetAsync(partition, shardKey, cancellationToken)).ConfigureAwait(false);
+            var (stored, shard) = (reads[0], reads[1]);
+            if (change(stored) is not { } update)
+            {
+                return stored is not null;
+            }
+
+            if (ToilRollupRows.Read(shard) is not { } rollup)
+            {
+                // No rollup yet (a new day, or rows from before rollups) or a stale one: roll the day up, then write.
+                await rollups.RerollAsync(partition, cancellationToken, forWrite: true).ConfigureAwait(false);
+                continue;
+            }
+
+            var before = stored is null ? null : ToilLedgerRows.ReadOccurrence(stored);
+            var after = ToilLedgerRows.ReadOccurrence(Merged(stored, update));
+            List<TableTransactionAction> actions =
+            [
+                stored is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, update)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, stored.ETag),
+            ];
+            if (before != after)
+            {
+                if (before is not null)
+                {
+                    rollup.Remove(before);
+                }
+
+                rollup.Add(after);
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToilRollupRows.Entity(partition, shardKey, rollup), shard!.ETag));
+            }
+
+            try
+            {
+                await table.SubmitAsync(actions, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (Exception exception) when (exception is StorageConflictException or StoragePreconditionFailedException)
+            {
+                // Another writer changed the row or the shard since we read them: read both again.
+            }
+        }
+
+        throw new StorageRequestException($"Toil ledger row {table.Name}/{partition}/{rowKey} kept changing during {AzureTableToilRollups.MaxAttempts} attempts.");
+    }
+
+    /// <summary>The row as it will be stored after merging <paramref name="update"/>: its non-null columns over the stored ones.</summary>
+    private static TableEntity Merged(TableEntity? stored, TableEntity update)
+    {
+        var merged = stored is null ? new TableEntity(update.PartitionKey, update.RowKey) : new TableEntity(stored);
+        foreach (var (name, value) in update.Where(p => p.Value is not null))
+        {
+            merged[name] = value;
+        }
+
+        return merged;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AutoRemediate.Storage.Toil;
 
-/// <summary>Registers the toil ledger and report store on tables of the registered storage account.</summary>
+/// <summary>Registers the toil ledger, its day rollups and the report store on tables of the registered storage account.</summary>
 public static class ToilStoreRegistration
 {
     /// <summary>Uses <paramref name="ledgerTable"/> and <paramref name="reportTable"/> (created on first use).</summary>
@@ -15,16 +15,27 @@ public static class ToilStoreRegistration
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(ledgerTable);
         ArgumentException.ThrowIfNullOrWhiteSpace(reportTable);
-        services.TryAddSingleton<IToilLedger>(sp => CreateLedger(sp.GetRequiredService<TableServiceClient>(), ledgerTable));
+        services.TryAddSingleton(sp => new AzureTableToilRollups(StoreTable.Of(sp.GetRequiredService<TableServiceClient>(), ledgerTable)));
+        services.TryAddSingleton<IToilRollups>(sp => sp.GetRequiredService<AzureTableToilRollups>());
+        services.TryAddSingleton<IToilLedger>(sp => new AzureTableToilLedger(
+            StoreTable.Of(sp.GetRequiredService<TableServiceClient>(), ledgerTable), sp.GetRequiredService<AzureTableToilRollups>()));
         services.TryAddSingleton<IToilReportStore>(sp => CreateReportStore(sp.GetRequiredService<TableServiceClient>(), reportTable));
         return services;
     }
 
-    /// <summary>The ledger on table <paramref name="tableName"/>, without dependency injection.</summary>
+    /// <summary>The ledger on table <paramref name="tableName"/> (keeping its day rollups), without dependency injection.</summary>
     public static IToilLedger CreateLedger(TableServiceClient service, string tableName)
     {
         ArgumentNullException.ThrowIfNull(service);
-        return new AzureTableToilLedger(StoreTable.Of(service, tableName));
+        var table = StoreTable.Of(service, tableName);
+        return new AzureTableToilLedger(table, new AzureTableToilRollups(table));
+    }
+
+    /// <summary>The day rollups of the ledger on table <paramref name="tableName"/>, without dependency injection.</summary>
+    public static IToilRollups CreateRollups(TableServiceClient service, string tableName)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        return new AzureTableToilRollups(StoreTable.Of(service, tableName));
     }
 
     /// <summary>The report store on table <paramref name="tableName"/>, without dependency injection.</summary>

@@ -29,4 +29,33 @@ internal static class TestToil
 
     public static ManualToilEntry Manual(string category, int minutes, DateTimeOffset at) =>
         new($"m-{category}-{at:HHmm}", "alice", $"{category} by hand", minutes, category, at, at, "test");
+
+    /// <summary>
+    /// A random occurrence on <paramref name="day"/>: any outcome, 12 rules, some unmatched or unpriced, approvals,
+    /// resolutions and the odd clock step. Human minutes are quarters so their sums are exact in any order.
+    /// </summary>
+    public static ToilOccurrence RandomOccurrence(Random random, DateOnly day, string id)
+    {
+        var outcome = (ToilOutcome)random.Next(Enum.GetValues<ToilOutcome>().Length);
+        var rule = random.Next(12);
+        var bound = outcome != ToilOutcome.Unmatched && random.Next(10) > 0;
+        var at = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddSeconds(random.Next(86_400));
+        var approved = random.Next(3) == 0;
+        return new ToilOccurrence
+        {
+            OccurrenceId = id,
+            RemediationId = id,
+            OccurredAt = at,
+            EndedAt = at.AddSeconds(random.Next(-60, 20_000)),
+            Outcome = outcome,
+            RuleName = $"rule-{rule}",
+            BindingId = bound ? $"binding-{rule}-{random.Next(2)}" : null,
+            Runbook = bound ? $"runbook-{rule % 4}" : null,
+            ManualEffortMinutes = bound && random.Next(8) > 0 ? 5 * random.Next(1, 13) : null,
+            HumanMinutes = approved ? random.Next(0, 21) / 4.0 : 0,
+            ApprovalRequestedAt = approved ? at.AddSeconds(5) : null,
+            ApprovalDecidedAt = approved && random.Next(4) > 0 ? at.AddSeconds(5 + random.Next(0, 7_200)) : null,
+            ResolvedAt = random.Next(2) == 0 ? at.AddSeconds(random.Next(0, 30_000)) : null,
+        };
+    }
 }

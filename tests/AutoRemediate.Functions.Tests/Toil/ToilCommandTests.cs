@@ -3,6 +3,7 @@ using AutoRemediate.Core.Toil;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Functions.Toil;
 using AutoRemediate.Testing.Azurite;
+using Azure.Data.Tables;
 
 namespace AutoRemediate.Functions.Tests.Toil;
 
@@ -17,6 +18,8 @@ public sealed class ToilCommandTests(AzuriteFixture azurite)
     [InlineData(new[] { "toil", "add", "--who" }, "--who needs a value")]
     [InlineData(new[] { "toil", "report", "yesterday" }, "WINDOW: 'yesterday'")]
     [InlineData(new[] { "toil", "report", "day-2999-01-01" }, "day-2999-01-01 has not ended yet; --preview shows it so far")]
+    [InlineData(new[] { "toil", "verify" }, "--day: missing; usage: toil verify --day YYYY-MM-DD")]
+    [InlineData(new[] { "toil", "verify", "--day", "21/11/2026" }, "--day: '21/11/2026' is not a day")]
     public async Task Bad_arguments_exit_2_with_a_message_naming_the_option(string[] args, string message)
     {
         var (exit, output, error) = await RunAsync(args);
@@ -47,6 +50,33 @@ public sealed class ToilCommandTests(AzuriteFixture azurite)
             (root.GetProperty("occurrences").GetProperty("total").GetInt32(), root.GetProperty("hoursAvoided").GetDouble(),
                 root.GetProperty("dryRunHoursAtStake").GetDouble(), root.GetProperty("occurrenceCoverage").GetDouble()));
         Assert.Null(await app.Reports.GetAsync(today.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Verify_exits_1_naming_the_difference_when_a_row_landed_without_its_rollup_and_0_once_the_day_is_re_rolled()
+    {
+        var tables = ToilApp.NewTables();
+        await using var app = new ToilApp(azurite.ConnectionString, tables);
+        var settings = ToilApp.Settings(azurite.ConnectionString, tables);
+        var day = ToilWindow.Day(new DateOnly(2026, 11, 20));
+        await app.SeedAsync(day, "a1", ToilOutcome.AutoRemediated, effort: 30);
+        await app.SeedAsync(day, "f1", ToilOutcome.Failed, effort: 20);
+        var agreed = await RunAsync(["toil", "verify", "--day", "2026-11-20"], settings);
+        // A row without its rollup: what a host of a version before rollups writes.
+        await new TableServiceClient(azurite.ConnectionString).GetTableClient("toil" + tables).AddEntityAsync(new TableEntity("o-20261120", "u1")
+        {
+            ["OccurrenceId"] = "u1", ["OccurredAt"] = day.Start.AddHours(3), ["EndedAt"] = day.Start.AddHours(3.1), ["Outcome"] = "Unmatched", ["RuleName"] = "disk-full",
+        });
+
+        var differed = await RunAsync(["toil", "verify", "--day", "2026-11-20"], settings);
+        await RunAsync(["toil", "report", day.Id], settings);
+        var repaired = await RunAsync(["toil", "verify", "--day", "2026-11-20"], settings);
+
+        Assert.Equal((0, "toil verify: 2026-11-20: the rollup agrees with the 2 ledger rows"), (agreed.Exit, agreed.Output.Trim()));
+        Assert.Equal(1, differed.Exit);
+        Assert.Contains("rows: 2 here, 3 expected", differed.Output, StringComparison.Ordinal);
+        Assert.Contains("rule 'disk-full' occurrences: 0 here, 1 expected", differed.Output, StringComparison.Ordinal);
+        Assert.Equal((0, "toil verify: 2026-11-20: the rollup agrees with the 3 ledger rows"), (repaired.Exit, repaired.Output.Trim()));
     }
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
