@@ -122,6 +122,8 @@ export Teams__WebhookUrl="http://127.0.0.1:$(cat "$run_dir/teams.port")/workflow
 # The operator routes (status, dashboard, operator and toil APIs) take an operator identity, never the webhook key:
 # locally, every caller is this one. The app honours it in the Development environment only (set below).
 export Operator__LocalIdentity="${Operator__LocalIdentity:-operator@local}"
+# ...with the Admin role (Admin includes Operator and Viewer), so the demo's dashboard can cancel and flip the kill switch.
+export Operator__LocalRoles="${Operator__LocalRoles:-Admin}"
 echo "run: starting the app at $app_url (log in artifacts/run/app.log)"
 ASPNETCORE_URLS="$app_url" DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development \
   "${app[@]}" >"$run_dir/app.log" 2>&1 &

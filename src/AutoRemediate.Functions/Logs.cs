@@ -120,6 +120,9 @@ internal static partial class Logs
     [LoggerMessage(EventId = 1513, Level = LogLevel.Warning, Message = "Could not post the closing of approval {RequestId} to Teams: {Reason}")]
     public static partial void ApprovalCancelNotPosted(this ILogger logger, LogText requestId, LogText reason);
 
+    [LoggerMessage(EventId = 1514, Level = LogLevel.Warning, Message = "Decision by {Approver} from {RemoteIp} refused: the Approver role is missing")]
+    public static partial void ApproverRoleMissing(this ILogger logger, LogText approver, string? remoteIp);
+
     [LoggerMessage(EventId = 1700, Level = LogLevel.Warning, Message = "Operator {Operator} cancelled remediation {InstanceId}: {Reason}")]
     public static partial void RemediationCancelled(this ILogger logger, LogText @operator, LogText instanceId, LogText reason);
 
@@ -138,11 +141,17 @@ internal static partial class Logs
     [LoggerMessage(EventId = 1707, Level = LogLevel.Warning, Message = "Operator change to {Path} refused: content type '{ContentType}' is not application/json")]
     public static partial void OperatorChangeNotJson(this ILogger logger, LogText path, LogText contentType);
 
+    [LoggerMessage(EventId = 1708, Level = LogLevel.Warning, Message = "Operator request {Method} {Path} by {Operator} refused: it needs the {RequiredRole} role, the operator has {Roles}")]
+    public static partial void OperatorForbidden(this ILogger logger, string method, LogText path, LogText @operator, Roles.OperatorRole requiredRole, string roles);
+
     [LoggerMessage(EventId = 1704, Level = LogLevel.Warning, Message = "Storage unavailable for operator request {Path}; answered 503")]
     public static partial void OperatorStorageUnavailable(this ILogger logger, LogText path, Exception exception);
 
     [LoggerMessage(EventId = 1800, Level = LogLevel.Information, Message = "Dashboard request {Path} refused: {Failure}")]
     public static partial void DashboardNotAuthenticated(this ILogger logger, LogText path, string failure);
+
+    [LoggerMessage(EventId = 1801, Level = LogLevel.Warning, Message = "Dashboard request {Method} {Path} by {Operator} refused: it needs the {RequiredRole} role, the operator has {Roles}")]
+    public static partial void DashboardForbidden(this ILogger logger, string method, LogText path, LogText @operator, Roles.OperatorRole requiredRole, string roles);
 
 
     [LoggerMessage(EventId = 1705, Level = LogLevel.Information, Message = "Cancelled remediation {InstanceId}: guardrail running slot {Outcome}, terminated before release {Terminated}")]

@@ -23,4 +23,7 @@ public enum ApprovalRefusal
 
     /// <summary>The request was closed unanswered: the remediation no longer needs a decision.</summary>
     NoLongerNeeded,
+
+    /// <summary>The approver is not among the binding's allowed approvers (groups, app roles or users).</summary>
+    NotAnAllowedApprover,
 }

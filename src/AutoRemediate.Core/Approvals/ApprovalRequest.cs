@@ -44,6 +44,12 @@ public sealed record ApprovalRequest
     /// <summary>Whether <see cref="RequestedBy"/> may approve.</summary>
     public required bool AllowSelfApproval { get; init; }
 
+    /// <summary>
+    /// Who may decide (the binding's <c>approval.approvers</c>); null when the binding lists nobody, so anyone with the
+    /// Approver role may. Requests stored before bindings could list approvers read back as null.
+    /// </summary>
+    public AllowedApprovers? Approvers { get; init; }
+
     /// <summary>When the request was made.</summary>
     public required DateTimeOffset RequestedAt { get; init; }
 
@@ -75,6 +81,7 @@ public sealed record ApprovalRequest
             PlanHash = Approvals.PlanHash.Compute(targets, plan.Operations),
             Quorum = policy.Quorum,
             AllowSelfApproval = policy.AllowSelfApproval,
+            Approvers = policy.Approvers,
             RequestedAt = requestedAt,
             ExpiresAt = requestedAt + policy.Timeout,
         };

@@ -4,17 +4,26 @@ namespace AutoRemediate.Core.Approvals;
 
 /// <summary>
 /// The decision rules: a decision counts only while the request is pending and unexpired, on the current plan,
-/// from someone other than the requester (unless the policy allows self-approval) who has not decided on this plan
-/// yet. One rejection rejects; <see cref="ApprovalRequest.Quorum"/> distinct approvals approve.
+/// from someone the binding allows (<see cref="ApprovalRequest.Approvers"/>), other than the requester (unless the policy
+/// allows self-approval), who has not decided on this plan yet. One rejection rejects; <see cref="ApprovalRequest.Quorum"/>
+/// distinct allowed approvals approve (a refused decision is never stored, so it never counts).
 /// </summary>
 public static class ApprovalRules
 {
     /// <summary>Rules on <paramref name="approver"/>'s <paramref name="verdict"/>, made on the plan <paramref name="presentedPlanHash"/>.</summary>
-    public static ApprovalRuling Decide(ApprovalRecord record, string approver, ApprovalVerdict verdict, string presentedPlanHash, DateTimeOffset now)
+    public static ApprovalRuling Decide(ApprovalRecord record, ApproverIdentity identity, ApprovalVerdict verdict, string presentedPlanHash, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(record);
-        ArgumentException.ThrowIfNullOrWhiteSpace(approver);
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentException.ThrowIfNullOrWhiteSpace(identity.Name);
+        var approver = identity.Name;
         var request = record.Request;
+        if (request.Approvers is { } allowed && !allowed.Allows(identity))
+        {
+            // First: whoever is not allowed learns nothing more about the request than that.
+            return Refuse(record, ApprovalRefusal.NotAnAllowedApprover, $"{identity} is not among this binding's approvers ({allowed})");
+        }
+
         if (record.Status == ApprovalStatus.Cancelled)
         {
             return Refuse(record, ApprovalRefusal.NoLongerNeeded, NoLongerNeeded);

@@ -61,4 +61,7 @@ public enum AuditRecordKind
 
     /// <summary>An operator changed guardrail state (kill switch, circuit breaker reset).</summary>
     OperatorAction = 18,
+
+    /// <summary>A decision on an approval request was refused because the person may not decide on it (not among the binding's approvers).</summary>
+    ApprovalRefused = 19,
 }

@@ -53,12 +53,17 @@ internal sealed partial class BindingFileParser
             }
         }
 
+        var quorum = section.Int("quorum", 1, 10) ?? defaults.Quorum;
+        // Counted before the section is read, so an unknown key in it is not also reported as "lists nobody".
+        var beforeApprovers = errors.Errors.Count;
+        var approvers = section.Section("approvers", BindingSchema.Approvers) is { } approverSection ? ParseApprovers(approverSection, required, quorum, beforeApprovers) : null;
         var policy = new ApprovalPolicy(
             required,
             conditions,
             section.Bool("allowSelfApproval") ?? defaults.AllowSelfApproval,
-            section.Int("quorum", 1, 10) ?? defaults.Quorum,
-            section.Duration("timeout") ?? defaults.Timeout);
+            quorum,
+            section.Duration("timeout") ?? defaults.Timeout,
+            approvers);
         return errors.Errors.Count > before ? null : policy;
     }
 }

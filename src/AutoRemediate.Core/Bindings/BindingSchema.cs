@@ -37,7 +37,9 @@ internal static class BindingSchema
 
     public static readonly SchemaSection Scope = new("scope", ["allow", "deny"], []);
 
-    public static readonly SchemaSection Approval = new("approval", ["required", "conditions", "allowSelfApproval", "quorum", "timeout"], []);
+    public static readonly SchemaSection Approval = new("approval", ["required", "conditions", "allowSelfApproval", "quorum", "timeout", "approvers"], []);
+
+    public static readonly SchemaSection Approvers = new("approvers", ["groups", "roles", "users"], []);
 
     public static readonly SchemaSection ApprovalConditions = new("approvalConditions", ["environments", "maxSeverity", "runbookRisk"], []);
 
@@ -47,5 +49,5 @@ internal static class BindingSchema
         ["threshold", "comparison"]);
 
     public static IReadOnlyList<SchemaSection> All { get; } =
-        [File, Binding, Match, SeverityRange, Runbook, Guardrails, FlapDetection, BlastRadius, ErrorBudget, CircuitBreaker, Scope, Approval, ApprovalConditions, Verification];
+        [File, Binding, Match, SeverityRange, Runbook, Guardrails, FlapDetection, BlastRadius, ErrorBudget, CircuitBreaker, Scope, Approval, ApprovalConditions, Approvers, Verification];
 }

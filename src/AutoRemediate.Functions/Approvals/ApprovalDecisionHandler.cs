@@ -5,14 +5,17 @@ using AutoRemediate.Functions.Teams;
 namespace AutoRemediate.Functions.Approvals;
 
 /// <summary>
-/// Records one decision: verifies the token, the approver and the policy on the current plan, consumes the token
-/// and records the vote in one conditional write (re-ruling when another decision landed first), then raises
-/// <see cref="ApprovalDecided.EventName"/> into the remediation once the request is decided and tells Teams.
+/// Records one decision: checks the approver holds the Approver role, verifies the token, the approver and the policy
+/// (the binding's approvers included) on the current plan, consumes the token and records the vote in one conditional
+/// write (re-ruling when another decision landed first), then raises <see cref="ApprovalDecided.EventName"/> into the
+/// remediation once the request is decided and tells Teams. A person the binding does not allow is refused with 403,
+/// audited in the remediation's chain, and the request stays as it was.
 /// </summary>
 internal sealed class ApprovalDecisionHandler(
     IApprovalStore store,
     ApprovalTokenSigner signer,
     ApproverIdentityResolver identities,
+    ApprovalRefusalAudit refusals,
     DurableTaskClient durable,
     TeamsWebhookClient teams,
     TimeProvider time,
@@ -25,10 +28,16 @@ internal sealed class ApprovalDecisionHandler(
     {
         ArgumentNullException.ThrowIfNull(request);
         var origin = Origin(request);
-        if (identities.Resolve(request) is not { } approver)
+        if (identities.Authenticate(request) is not { } approver)
         {
             logger.ApproverMissing(origin.RemoteIp);
             return ApprovalPageResult.Unauthenticated();
+        }
+
+        if (!approver.IsApprover)
+        {
+            logger.ApproverRoleMissing(approver.Identity.Name, origin.RemoteIp);
+            return ApprovalPageResult.ApproverRoleMissing(approver.Identity.Name);
         }
 
         if (await DecisionSubmission.ReadAsync(request, cancellationToken) is not { } submission)
@@ -52,19 +61,25 @@ internal sealed class ApprovalDecisionHandler(
 
         if (await store.IsTokenUsedAsync(claims.RequestId, claims.Nonce, cancellationToken))
         {
-            return Refuse(claims.RequestId, approver, ApprovalRefusal.TokenAlreadyUsed, "this approval form was already used: open the link from the Teams card again");
+            return Refuse(claims.RequestId, approver.Identity.Name, ApprovalRefusal.TokenAlreadyUsed, "this approval form was already used: open the link from the Teams card again");
         }
 
-        return await RecordAsync(record, claims, approver, submission, origin, cancellationToken);
+        return await RecordAsync(record, claims, approver.Identity, submission, origin, cancellationToken);
     }
 
     private async Task<ApprovalPageResult> RecordAsync(
-        ApprovalRecord record, ApprovalTokenClaims claims, string approver, DecisionSubmission submission, DecisionOrigin origin, CancellationToken cancellationToken)
+        ApprovalRecord record, ApprovalTokenClaims claims, ApproverIdentity identity, DecisionSubmission submission, DecisionOrigin origin, CancellationToken cancellationToken)
     {
+        var approver = identity.Name;
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
             var now = time.GetUtcNow();
-            var ruling = ApprovalRules.Decide(record, approver, submission.Verdict, claims.PlanHash, now);
+            var ruling = ApprovalRules.Decide(record, identity, submission.Verdict, claims.PlanHash, now);
+            if (ruling.Refusal == ApprovalRefusal.NotAnAllowedApprover)
+            {
+                await refusals.RefusedAsync(record, identity, claims.Nonce, origin.RemoteIp, ruling.Explanation, cancellationToken);
+            }
+
             if (!ruling.Accepted)
             {
                 return Refuse(claims.RequestId, approver, ruling.Refusal.Value, ruling.Explanation);

@@ -38,8 +38,16 @@ internal static class ApprovalEndpoints
     private static Results<ContentHttpResult, ProblemHttpResult> Refusal(ApprovalPageResult result, HttpRequest request) =>
         WantsJson(request) ? Problem(result) : Html(ApprovalPage.Result(result), result.StatusCode);
 
-    private static ProblemHttpResult Problem(ApprovalPageResult result) =>
-        TypedResults.Problem(result.Detail, statusCode: result.StatusCode, title: result.Title, extensions: new Dictionary<string, object?> { ["code"] = result.Code });
+    private static ProblemHttpResult Problem(ApprovalPageResult result)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = result.Code };
+        if (result.RequiredRole is { } role)
+        {
+            extensions["requiredRole"] = role;
+        }
+
+        return TypedResults.Problem(result.Detail, statusCode: result.StatusCode, title: result.Title, extensions: extensions);
+    }
 
     private static ContentHttpResult Html(string html, int statusCode) => TypedResults.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
 

@@ -12,6 +12,9 @@ internal sealed record ApprovalPageResult(int StatusCode, string Code, string Ti
 {
     public bool Succeeded => StatusCode < 300;
 
+    /// <summary>The role whose absence refused the decision, for the problem's <c>requiredRole</c>; null otherwise.</summary>
+    public string? RequiredRole { get; init; }
+
     public static ApprovalPageResult Token(TokenVerification verification)
     {
         ArgumentNullException.ThrowIfNull(verification);
@@ -36,6 +39,7 @@ internal sealed record ApprovalPageResult(int StatusCode, string Code, string Ti
             ApprovalRefusal.SelfApproval => (StatusCodes.Status403Forbidden, "self-approval-forbidden"),
             ApprovalRefusal.AlreadyDecidedByApprover => (StatusCodes.Status409Conflict, "already-decided-by-approver"),
             ApprovalRefusal.NoLongerNeeded => (StatusCodes.Status410Gone, "no-longer-needed"),
+            ApprovalRefusal.NotAnAllowedApprover => (StatusCodes.Status403Forbidden, "not-an-allowed-approver"),
             _ => (StatusCodes.Status409Conflict, "token-already-used"),
         };
         return new ApprovalPageResult(status, code, "Decision not recorded", explanation);
@@ -43,6 +47,14 @@ internal sealed record ApprovalPageResult(int StatusCode, string Code, string Ti
 
     public static ApprovalPageResult Unauthenticated() =>
         new(StatusCodes.Status401Unauthorized, "not-signed-in", "Sign-in required", "sign in to decide on approvals: no approver identity came with the request");
+
+    /// <summary>403 for a signed-in person without the Approver role; names the role.</summary>
+    public static ApprovalPageResult ApproverRoleMissing(string approver) =>
+        new(StatusCodes.Status403Forbidden, "approver-role-required", "Decision not recorded",
+            $"deciding on approvals needs the Approver role; {approver} does not have it (an app role of the sign-in app registration, or a group mapped under Authorization:Groups)")
+        {
+            RequiredRole = nameof(Roles.OperatorRole.Approver),
+        };
 
     public static ApprovalPageResult CrossSite() =>
         new(StatusCodes.Status403Forbidden, "cross-site-request", "Decision not recorded",

@@ -32,6 +32,7 @@ internal static class ApprovalRegistration
         services.AddSingleton<ApproverIdentityResolver>();
         services.AddTransient<IApprovalService, ApprovalService>();
         services.AddSingleton<ApprovalViewer>();
+        services.AddSingleton<ApprovalRefusalAudit>();
         services.AddTransient<ApprovalDecisionHandler>();
         return engine
             .AddActivity<RequestApprovalActivity>(RequestApprovalActivity.Name)

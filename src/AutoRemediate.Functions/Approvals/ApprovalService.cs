@@ -36,7 +36,9 @@ internal sealed class ApprovalService(
                     $"Approval request '{revised.RequestId}' cannot be revised: it is {record.Status.ToString().ToLowerInvariant()} and belongs to remediation '{record.Request.RemediationId}'.");
             }
 
-            if (await store.UpdateAsync(record, revised, ApprovalStatus.Pending, null, cancellationToken) == ApprovalWriteOutcome.Written)
+            // A revision changes the plan, not who may decide: a revised request that names no approvers keeps the stored ones.
+            var replacement = revised.Approvers is null ? revised with { Approvers = record.Request.Approvers } : revised;
+            if (await store.UpdateAsync(record, replacement, ApprovalStatus.Pending, null, cancellationToken) == ApprovalWriteOutcome.Written)
             {
                 logger.PlanRevised(revised.RequestId, revised.RemediationId, revised.PlanHash);
                 return await PostCardAsync(revised, revised: true, cancellationToken);

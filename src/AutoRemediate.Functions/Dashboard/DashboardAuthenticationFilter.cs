@@ -1,4 +1,5 @@
 using AutoRemediate.Functions.Operator;
+using AutoRemediate.Functions.Roles;
 using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Functions.Dashboard;
@@ -6,16 +7,23 @@ namespace AutoRemediate.Functions.Dashboard;
 /// <summary>
 /// Lets only a known operator in: the same identity the operator API records (<see cref="OperatorIdentityResolver"/>),
 /// App Service Authentication's principal when trusted, else the configured local identity (Development only); never a webhook key. Anyone else gets a 401
-/// page, with a sign-in link when App Service Authentication is in front. Also sets the headers every page needs.
+/// page, with a sign-in link when App Service Authentication is in front; a signed-in operator without the role the
+/// route needs (<see cref="RoleRequirement"/>) gets a 403 page naming it, before the route runs. Also sets the headers
+/// every page needs.
 /// </summary>
 internal sealed class DashboardAuthenticationFilter(
     OperatorIdentityResolver identities, IOptions<OperatorOptions> operatorOptions, IOptions<DashboardOptions> options, ILogger<DashboardAuthenticationFilter> logger)
     : IEndpointFilter
 {
     private const string UserKey = "AutoRemediate.Dashboard.User";
+    private const string RolesKey = "AutoRemediate.Dashboard.Roles";
 
     /// <summary>The signed-in operator; only valid inside the dashboard's endpoints, after this filter ran.</summary>
     public static string User(HttpContext http) => (string)http.Items[UserKey]!;
+
+    /// <summary>Whether the signed-in operator holds <paramref name="role"/> (pages offer only the actions they may take).</summary>
+    public static bool Holds(HttpContext http, OperatorRole role) =>
+        http.Items[RolesKey] is IReadOnlySet<OperatorRole> roles && roles.Contains(role);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -33,9 +41,24 @@ internal sealed class DashboardAuthenticationFilter(
             return DashboardResults.Html(SignInPage(http), StatusCodes.Status401Unauthorized);
         }
 
+        var requirement = RoleRequirement.Of(http.GetEndpoint());
+        if (!requirement.IsMetBy(authentication.Roles))
+        {
+            logger.DashboardForbidden(http.Request.Method, http.Request.Path.Value, user, requirement.Role!.Value, RoleGrants.Describe(authentication.Roles));
+            return DashboardResults.Html(ForbiddenPage(user, requirement.Role.Value, authentication.Roles), StatusCodes.Status403Forbidden);
+        }
+
         http.Items[UserKey] = user;
+        http.Items[RolesKey] = authentication.Roles;
         return await next(context);
     }
+
+    private static string ForbiddenPage(string user, OperatorRole required, IReadOnlySet<OperatorRole> held) =>
+        DashboardLayout.Render(
+            "Not allowed",
+            null,
+            null,
+            Markup.Of($"<div class=\"panel\"><h1>Not allowed</h1><p>This needs the {required.ToString()} role; {user} has {RoleGrants.Describe(held)}. Nothing was changed. Ask an administrator for the role (an app role of the sign-in app registration, or a group mapped under Authorization:Groups).</p></div>"));
 
     private string SignInPage(HttpContext http)
     {

@@ -1,3 +1,4 @@
+using AutoRemediate.Functions.Roles;
 using Microsoft.Net.Http.Headers;
 
 namespace AutoRemediate.Functions.Operator;
@@ -7,7 +8,8 @@ namespace AutoRemediate.Functions.Operator;
 /// a webhook key holder included, gets 401 problem+json before the handler runs. A change (PUT or POST) must also
 /// carry an <c>application/json</c> body (415 otherwise, also before the handler), so a page on another site cannot
 /// make a signed-in operator's browser send one: a cross-site request with that content type needs a CORS preflight,
-/// which this app never grants.
+/// which this app never grants. A known operator without the role the route needs (<see cref="RoleRequirement"/>) gets
+/// 403 problem+json naming that role, also before the handler, so nothing is read or changed.
 /// </summary>
 internal sealed class OperatorAuthenticationFilter(OperatorIdentityResolver identities, ILogger<OperatorAuthenticationFilter> logger) : IEndpointFilter
 {
@@ -19,6 +21,13 @@ internal sealed class OperatorAuthenticationFilter(OperatorIdentityResolver iden
         {
             logger.OperatorNotAuthenticated(request.Path.Value, authentication.Failure!);
             return OperatorProblems.Unauthenticated(authentication.Failure!);
+        }
+
+        var requirement = RoleRequirement.Of(context.HttpContext.GetEndpoint());
+        if (!requirement.IsMetBy(authentication.Roles))
+        {
+            logger.OperatorForbidden(request.Method, request.Path.Value, authentication.Operator, requirement.Role!.Value, RoleGrants.Describe(authentication.Roles));
+            return OperatorProblems.Forbidden(requirement.Role.Value, authentication.Operator, authentication.Roles);
         }
 
         if ((HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method)) && !HasJsonBody(request))

@@ -1,22 +1,23 @@
-using AutoRemediate.Functions.Approvals;
+using AutoRemediate.Functions.Roles;
 using AutoRemediate.Functions.Security;
 using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Functions.Operator;
 
 /// <summary>
-/// Who the operator is, for the operator API, the toil API and the dashboard: the App Service Authentication
-/// principal (read as the approvals feature reads it) when <c>Operator:TrustAppServiceAuthentication</c> is set, else
-/// <c>Operator:LocalIdentity</c>, which only the Development environment honours (start-up refuses it elsewhere, see
+/// Who the operator is and which roles they hold, for the operator API, the toil API and the dashboard: the App Service
+/// Authentication principal (<see cref="PlatformPrincipal"/>, roles from its app roles and mapped groups, see
+/// <see cref="RoleMapper"/>) when <c>Operator:TrustAppServiceAuthentication</c> is set, else <c>Operator:LocalIdentity</c>
+/// with <c>Operator:LocalRoles</c>, which only the Development environment honours (start-up refuses them elsewhere, see
 /// <see cref="OperatorOptionsValidator"/>). Alert-delivery credentials are not an operator identity: a request that
 /// carries a webhook key is refused whatever else it carries, so a key from an Alertmanager config cannot act.
 /// </summary>
-internal sealed class OperatorIdentityResolver(IOptions<OperatorOptions> options, IHostEnvironment environment)
+internal sealed class OperatorIdentityResolver(IOptions<OperatorOptions> options, RoleMapper roles, IHostEnvironment environment)
 {
     /// <summary>The operator, or null when the request has none.</summary>
     public string? Resolve(HttpRequest request) => Authenticate(request).Operator;
 
-    /// <summary>The operator, or why there is none (a sentence for a 401, never echoing a credential).</summary>
+    /// <summary>The operator with their roles, or why there is none (a sentence for a 401, never echoing a credential).</summary>
     public OperatorAuthentication Authenticate(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -29,14 +30,14 @@ internal sealed class OperatorIdentityResolver(IOptions<OperatorOptions> options
         var settings = options.Value;
         if (settings.TrustAppServiceAuthentication)
         {
-            return ApproverIdentityResolver.FromPlatformHeader(request) is { } principal
-                ? OperatorAuthentication.Accepted(principal)
+            return PlatformPrincipal.From(request) is { } principal
+                ? OperatorAuthentication.Accepted(principal.Name, roles.RolesOf(principal))
                 : OperatorAuthentication.Refused("no signed-in operator: sign in through App Service Authentication");
         }
 
         if (!string.IsNullOrWhiteSpace(settings.LocalIdentity) && environment.IsDevelopment())
         {
-            return OperatorAuthentication.Accepted(settings.LocalIdentity.Trim());
+            return OperatorAuthentication.Accepted(settings.LocalIdentity.Trim(), RoleGrants.Expand(RoleGrants.ParseList(settings.LocalRoles).Roles));
         }
 
         return OperatorAuthentication.Refused(
@@ -45,10 +46,12 @@ internal sealed class OperatorIdentityResolver(IOptions<OperatorOptions> options
     }
 }
 
-/// <summary>The outcome of <see cref="OperatorIdentityResolver.Authenticate"/>: an operator, or the failure.</summary>
-internal sealed record OperatorAuthentication(string? Operator, string? Failure)
+/// <summary>The outcome of <see cref="OperatorIdentityResolver.Authenticate"/>: an operator with their roles (expanded), or the failure.</summary>
+internal sealed record OperatorAuthentication(string? Operator, IReadOnlySet<OperatorRole> Roles, string? Failure)
 {
-    public static OperatorAuthentication Accepted(string @operator) => new(@operator, null);
+    private static readonly IReadOnlySet<OperatorRole> None = new HashSet<OperatorRole>();
 
-    public static OperatorAuthentication Refused(string failure) => new(null, failure);
+    public static OperatorAuthentication Accepted(string @operator, IReadOnlySet<OperatorRole> roles) => new(@operator, roles, null);
+
+    public static OperatorAuthentication Refused(string failure) => new(null, None, failure);
 }

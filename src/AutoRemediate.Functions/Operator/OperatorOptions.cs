@@ -14,4 +14,10 @@ internal sealed class OperatorOptions
     /// Honoured in the Development environment alone; start-up fails if it is set in any other. Without either, operator routes answer 401.
     /// </summary>
     public string? LocalIdentity { get; set; }
+
+    /// <summary>
+    /// The roles <see cref="LocalIdentity"/> holds, comma-separated (Viewer, Operator, Approver, Admin; e.g. <c>Admin</c>).
+    /// Development only, like the identity; empty gives none, so every route answers 403 naming the role it needs.
+    /// </summary>
+    public string? LocalRoles { get; set; }
 }

@@ -1,4 +1,5 @@
 using AutoRemediate.Core.Text;
+using AutoRemediate.Functions.Roles;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AutoRemediate.Functions.Operator;
@@ -27,6 +28,14 @@ internal static class OperatorProblems
 
     public static ProblemHttpResult Unauthenticated(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Not authenticated");
+
+    /// <summary>403 naming the role the route needs (also as <c>requiredRole</c>) and the roles the operator holds.</summary>
+    public static ProblemHttpResult Forbidden(OperatorRole required, string @operator, IReadOnlySet<OperatorRole> held) =>
+        TypedResults.Problem(
+            $"this needs the {required} role; {UntrustedText.Echo(@operator)} has {RoleGrants.Describe(held)}",
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "Forbidden",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["requiredRole"] = required.ToString() });
 
     public static ProblemHttpResult NotJson() =>
         TypedResults.Problem(

@@ -1,3 +1,4 @@
+using AutoRemediate.Functions.Roles;
 using Microsoft.Extensions.Options;
 
 namespace AutoRemediate.Functions.Operator;
@@ -9,6 +10,7 @@ internal static class OperatorRegistration
     {
         services.AddOptions<OperatorOptions>().Bind(configuration.GetSection(OperatorOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OperatorOptions>, OperatorOptionsValidator>();
+        services.AddOperatorRoles(configuration);
         services.AddSingleton<OperatorIdentityResolver>();
         services.AddSingleton<OperatorAuthenticationFilter>();
         services.AddSingleton<OperatorAudit>();

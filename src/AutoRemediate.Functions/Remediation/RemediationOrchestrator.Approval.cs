@@ -166,6 +166,7 @@ internal sealed partial class RemediationOrchestrator
             PlanHash = PlanHash.Compute(evaluation.Targets, evaluation.Operations),
             Quorum = policy.Quorum,
             AllowSelfApproval = policy.AllowSelfApproval,
+            Approvers = policy.Approvers,
             RequestedAt = run.Now,
             ExpiresAt = run.Now.Add(policy.Timeout),
         };

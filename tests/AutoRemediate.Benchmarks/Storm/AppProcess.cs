@@ -70,6 +70,7 @@ internal sealed class AppProcess : IAsyncDisposable
         // The operator API takes the webhook key today; a local operator identity keeps the benchmark working where
         // it asks for one instead.
         environment["Operator__LocalIdentity"] = "storm-bench@local";
+        environment["Operator__LocalRoles"] = "Viewer";
         environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         environment["DOTNET_NOLOGO"] = "1";
 

@@ -12,7 +12,7 @@ public sealed class ApprovalRulesTests
     {
         var record = TestApprovals.Record(TestApprovals.Request(requestedBy: "alice@contoso.com"));
 
-        var ruling = ApprovalRules.Decide(record, "ALICE@contoso.com", ApprovalVerdict.Approve, record.Request.PlanHash, During);
+        var ruling = ApprovalRules.Decide(record, ApproverIdentity.Named("ALICE@contoso.com"), ApprovalVerdict.Approve, record.Request.PlanHash, During);
 
         Assert.Equal(ApprovalRefusal.SelfApproval, ruling.Refusal);
     }
@@ -22,7 +22,7 @@ public sealed class ApprovalRulesTests
     {
         var record = TestApprovals.Record(TestApprovals.Request(allowSelfApproval: true));
 
-        var ruling = ApprovalRules.Decide(record, "alice@contoso.com", ApprovalVerdict.Approve, record.Request.PlanHash, During);
+        var ruling = ApprovalRules.Decide(record, ApproverIdentity.Named("alice@contoso.com"), ApprovalVerdict.Approve, record.Request.PlanHash, During);
 
         Assert.Equal(ApprovalStatus.Approved, ruling.Status);
     }
@@ -31,10 +31,10 @@ public sealed class ApprovalRulesTests
     public void Quorum_of_two_needs_two_distinct_approvers()
     {
         var request = TestApprovals.Request(quorum: 2);
-        var first = ApprovalRules.Decide(TestApprovals.Record(request), "bob@contoso.com", ApprovalVerdict.Approve, request.PlanHash, During);
+        var first = ApprovalRules.Decide(TestApprovals.Record(request), ApproverIdentity.Named("bob@contoso.com"), ApprovalVerdict.Approve, request.PlanHash, During);
         var afterBob = TestApprovals.Record(request, TestApprovals.Vote("bob@contoso.com", ApprovalVerdict.Approve, request.PlanHash));
-        var again = ApprovalRules.Decide(afterBob, "Bob@Contoso.com", ApprovalVerdict.Approve, request.PlanHash, During);
-        var second = ApprovalRules.Decide(afterBob, "carol@contoso.com", ApprovalVerdict.Approve, request.PlanHash, During);
+        var again = ApprovalRules.Decide(afterBob, ApproverIdentity.Named("Bob@Contoso.com"), ApprovalVerdict.Approve, request.PlanHash, During);
+        var second = ApprovalRules.Decide(afterBob, ApproverIdentity.Named("carol@contoso.com"), ApprovalVerdict.Approve, request.PlanHash, During);
 
         Assert.Equal((true, ApprovalStatus.Pending), (first.Accepted, first.Status));
         Assert.Equal(ApprovalRefusal.AlreadyDecidedByApprover, again.Refusal);
@@ -47,7 +47,7 @@ public sealed class ApprovalRulesTests
         var request = TestApprovals.Request(quorum: 3);
         var record = TestApprovals.Record(request, TestApprovals.Vote("bob@contoso.com", ApprovalVerdict.Approve, request.PlanHash));
 
-        var ruling = ApprovalRules.Decide(record, "carol@contoso.com", ApprovalVerdict.Reject, request.PlanHash, During);
+        var ruling = ApprovalRules.Decide(record, ApproverIdentity.Named("carol@contoso.com"), ApprovalVerdict.Reject, request.PlanHash, During);
 
         Assert.Equal(ApprovalStatus.Rejected, ruling.Status);
     }
@@ -57,7 +57,7 @@ public sealed class ApprovalRulesTests
     {
         var record = TestApprovals.Record(TestApprovals.Request());
 
-        var ruling = ApprovalRules.Decide(record, "bob@contoso.com", ApprovalVerdict.Approve, record.Request.PlanHash, record.Request.ExpiresAt);
+        var ruling = ApprovalRules.Decide(record, ApproverIdentity.Named("bob@contoso.com"), ApprovalVerdict.Approve, record.Request.PlanHash, record.Request.ExpiresAt);
 
         Assert.Equal(ApprovalRefusal.Expired, ruling.Refusal);
     }
@@ -68,7 +68,7 @@ public sealed class ApprovalRulesTests
         var record = TestApprovals.Record(TestApprovals.Request());
         var shown = PlanHash.Compute([TestGuardrails.Site], ["stop site"]);
 
-        var ruling = ApprovalRules.Decide(record, "bob@contoso.com", ApprovalVerdict.Approve, shown, During);
+        var ruling = ApprovalRules.Decide(record, ApproverIdentity.Named("bob@contoso.com"), ApprovalVerdict.Approve, shown, During);
 
         Assert.Equal(ApprovalRefusal.PlanChanged, ruling.Refusal);
         Assert.StartsWith("plan changed since it was shown: approve again", ruling.Explanation, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class ApprovalRulesTests
         var request = TestApprovals.Request(quorum: 2);
         var record = TestApprovals.Record(request, TestApprovals.Vote("bob@contoso.com", ApprovalVerdict.Approve, "sha256:old"));
 
-        var ruling = ApprovalRules.Decide(record, "bob@contoso.com", ApprovalVerdict.Approve, request.PlanHash, During);
+        var ruling = ApprovalRules.Decide(record, ApproverIdentity.Named("bob@contoso.com"), ApprovalVerdict.Approve, request.PlanHash, During);
 
         Assert.Equal((true, ApprovalStatus.Pending), (ruling.Accepted, ruling.Status));
     }
@@ -90,7 +90,7 @@ public sealed class ApprovalRulesTests
     {
         var record = TestApprovals.Record(TestApprovals.Request()) with { Status = ApprovalStatus.Cancelled, DecidedAt = During };
 
-        var ruling = ApprovalRules.Decide(record, "bob@contoso.com", ApprovalVerdict.Approve, record.Request.PlanHash, During);
+        var ruling = ApprovalRules.Decide(record, ApproverIdentity.Named("bob@contoso.com"), ApprovalVerdict.Approve, record.Request.PlanHash, During);
 
         Assert.Equal((false, ApprovalRefusal.NoLongerNeeded), (ruling.Accepted, ruling.Refusal));
         Assert.Contains("no longer needed", ruling.Explanation, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public sealed class ApprovalRulesTests
     {
         var record = TestApprovals.Record(TestApprovals.Request()) with { Status = ApprovalStatus.Rejected, DecidedAt = During };
 
-        var ruling = ApprovalRules.Decide(record, "bob@contoso.com", ApprovalVerdict.Approve, record.Request.PlanHash, During);
+        var ruling = ApprovalRules.Decide(record, ApproverIdentity.Named("bob@contoso.com"), ApprovalVerdict.Approve, record.Request.PlanHash, During);
 
         Assert.Equal(ApprovalRefusal.AlreadyDecided, ruling.Refusal);
     }

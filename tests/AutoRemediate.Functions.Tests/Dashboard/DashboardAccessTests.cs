@@ -33,7 +33,7 @@ public sealed class DashboardAccessTests(AzuriteFixture azurite)
         await using var app = await DashboardApp.StartAsync(azurite, trustAppService: true);
         using var http = app.Http();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/dashboard/guardrails", UriKind.Relative));
-        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", ApprovalBrowser.Principal("erin@contoso.com"));
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", OperatorClient.Principal("erin@contoso.com", "Viewer"));
 
         using var response = await http.SendAsync(request);
         var html = await response.Content.ReadAsStringAsync();

@@ -143,7 +143,7 @@ public sealed class OperatorAuthenticationTests(AzuriteFixture azurite)
     }
 
     private static readonly IReadOnlyDictionary<string, string?> LocalDevelopment =
-        new Dictionary<string, string?> { ["Operator:LocalIdentity"] = "dev@local", ["environment"] = "Development" };
+        new Dictionary<string, string?> { ["Operator:LocalIdentity"] = "dev@local", ["Operator:LocalRoles"] = "Admin", ["environment"] = "Development" };
 
     private static async Task<HttpResponseMessage> SendWithKeyAsync(HttpClient http, HttpMethod method, string path, object? body, bool inQuery)
     {

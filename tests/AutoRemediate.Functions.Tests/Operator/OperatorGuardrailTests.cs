@@ -82,7 +82,7 @@ public sealed class OperatorGuardrailTests(AzuriteFixture azurite)
         {
             Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", ApprovalBrowser.Principal(OperatorClient.Operator));
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", OperatorClient.Principal(OperatorClient.Operator));
 
         using var response = await client.SendAsync(request);
 

@@ -20,7 +20,12 @@ public sealed class OperatorIdentityTests(AzuriteFixture azurite)
         var principal = Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
         {
             auth_typ = "aad",
-            claims = new[] { new { typ = "name", val = "Carol" }, new { typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn", val = "carol@contoso.com" } },
+            claims = new[]
+            {
+                new { typ = "name", val = "Carol" },
+                new { typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn", val = "carol@contoso.com" },
+                new { typ = "roles", val = "Admin" },
+            },
         })));
 
         using var anonymous = await SendAsync(http, principal: null);

@@ -8,8 +8,9 @@ using AutoRemediate.Functions.Approvals;
 namespace AutoRemediate.Functions.Tests.Support;
 
 /// <summary>
-/// What a person's browser does, over HTTP: open the approval page, then submit its form as someone, with the
-/// <c>Sec-Fetch-Site: same-origin</c> a browser sends for a form on the app's own page (or other fetch headers, to play another site).
+/// What a person's browser does, over HTTP: open the approval page, then submit its form as someone (an approver, by
+/// default with the Approver app role), with the <c>Sec-Fetch-Site: same-origin</c> a browser sends for a form on the
+/// app's own page (or other fetch headers, to play another site).
 /// </summary>
 internal static partial class ApprovalBrowser
 {
@@ -30,7 +31,7 @@ internal static partial class ApprovalBrowser
 
     public static async Task<HttpResponseMessage> SubmitAsync(
         HttpClient client, string action, string? approver, string decision, string remediationId, string comment = "", bool json = true,
-        string? fetchSite = "same-origin", string? origin = null)
+        string? fetchSite = "same-origin", string? origin = null, string? principal = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, action)
         {
@@ -38,7 +39,7 @@ internal static partial class ApprovalBrowser
         };
         if (approver is not null)
         {
-            request.Headers.Add(ApproverIdentityResolver.PrincipalHeader, Principal(approver));
+            request.Headers.Add(ApproverIdentityResolver.PrincipalHeader, principal ?? Approver(approver));
         }
 
         if (fetchSite is not null)
@@ -69,18 +70,27 @@ internal static partial class ApprovalBrowser
         return await SubmitAsync(client, action, approver, decision, remediationId, comment);
     }
 
-    /// <summary>App Service Authentication's X-MS-CLIENT-PRINCIPAL for an Entra ID user.</summary>
-    public static string Principal(string upn) => Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new
-    {
-        auth_typ = "aad",
-        name_typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name",
-        role_typ = "http://schemas.microsoft.com/ws/2008/06/identity/claims/role",
-        claims = new[]
+    /// <summary>
+    /// App Service Authentication's X-MS-CLIENT-PRINCIPAL for an Entra ID user holding the app roles <paramref name="roles"/>
+    /// (as <c>roles</c> claims) and in the groups <paramref name="groups"/> (as <c>groups</c> claims).
+    /// </summary>
+    public static string Principal(string upn, IEnumerable<string>? roles = null, IEnumerable<string>? groups = null) =>
+        Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new
         {
-            new { typ = "name", val = "Display " + upn },
-            new { typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn", val = upn },
-        },
-    }));
+            auth_typ = "aad",
+            name_typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name",
+            role_typ = "http://schemas.microsoft.com/ws/2008/06/identity/claims/role",
+            claims = new[]
+            {
+                new { typ = "name", val = "Display " + upn },
+                new { typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn", val = upn },
+            }
+            .Concat((roles ?? []).Select(r => new { typ = "roles", val = r }))
+            .Concat((groups ?? []).Select(g => new { typ = "groups", val = g })),
+        }));
+
+    /// <summary>An approver's principal: the Approver app role, and <paramref name="groups"/>.</summary>
+    public static string Approver(string upn, IEnumerable<string>? groups = null) => Principal(upn, ["Approver"], groups);
 
     public static async Task<string> CodeAsync(HttpResponseMessage response)
     {

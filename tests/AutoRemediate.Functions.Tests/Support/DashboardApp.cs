@@ -11,9 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AutoRemediate.Functions.Tests.Support;
 
 /// <summary>
-/// The real app as an operator meets it: the approval binding, approvals on (posting to a fake Teams), the local
-/// operator identity <see cref="Operator"/> in the Development environment (or App Service Authentication trusted, for
-/// sign-in tests), optionally on Kestrel for a browser.
+/// The real app as an operator meets it: the approval binding (or another folder of TestBindings), approvals on (posting
+/// to a fake Teams), the local operator identity <see cref="Operator"/> with the local roles (Admin unless a test says
+/// otherwise) in the Development environment (or App Service Authentication trusted, for sign-in tests), optionally on
+/// Kestrel for a browser.
 /// </summary>
 internal sealed class DashboardApp : IAsyncDisposable
 {
@@ -36,12 +37,14 @@ internal sealed class DashboardApp : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public static async Task<DashboardApp> StartAsync(
-        AzuriteFixture azurite, bool trustAppService = false, bool kestrel = false, int refreshSeconds = 10, Action<IServiceCollection>? services = null, int? pageSize = null)
+        AzuriteFixture azurite, bool trustAppService = false, bool kestrel = false, int refreshSeconds = 10, Action<IServiceCollection>? services = null, int? pageSize = null,
+        string localRoles = "Admin", string bindings = "approval")
     {
         var teams = await FakeTeamsServer.StartAsync();
         var baseAddress = kestrel ? new Uri($"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}") : new Uri("http://localhost");
         var settings = LocalApprovalSettings.For(baseAddress, Approver, teams.TeamsUrl);
         settings["Operator:LocalIdentity"] = trustAppService ? string.Empty : Operator;
+        settings["Operator:LocalRoles"] = trustAppService ? string.Empty : localRoles;
         // The local operator identity is honoured in Development only, as on a developer's machine.
         settings["environment"] = trustAppService ? "Testing" : "Development";
         settings["Operator:TrustAppServiceAuthentication"] = trustAppService ? "true" : "false";
@@ -53,7 +56,7 @@ internal sealed class DashboardApp : IAsyncDisposable
 
         settings["Toil:LedgerTableName"] = "toilledger" + Guid.NewGuid().ToString("N")[..12];
         settings["Toil:ReportTableName"] = "toilreports" + Guid.NewGuid().ToString("N")[..12];
-        var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, "approval"), services, settings);
+        var app = new RemediationApp(azurite.ConnectionString, Path.Combine(RemediationApp.TestBindings, bindings), services, settings);
         if (kestrel)
         {
             app.Factory.StartOnLoopback(baseAddress.Port);
