@@ -1,5 +1,6 @@
 using AutoRemediate.Durable;
 using AutoRemediate.Functions.Approvals;
+using AutoRemediate.Functions.Audit;
 using AutoRemediate.Functions.CustomHandler;
 using AutoRemediate.Functions.Dashboard;
 using AutoRemediate.Functions.Health;
@@ -55,11 +56,13 @@ internal static class HostComposition
             .AddRunbooks(configuration)
             .AddToil(configuration);
         services.AddInstancePurge(configuration);
+        services.AddAuditVerification(configuration);
         if (runWorker)
         {
             engine.AddWorker();
             services.AddHostedService<InstancePurgeService>();
             services.AddToilScheduler();
+            services.AddAuditVerifyScheduler();
         }
 
         return services;
