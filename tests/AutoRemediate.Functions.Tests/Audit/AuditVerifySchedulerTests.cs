@@ -71,6 +71,16 @@ public sealed class AuditVerifySchedulerTests(AzuriteFixture azurite)
         Assert.DoesNotContain(AppFactory.AuditKey, error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Bad_audit_keys_stop_start_up_in_custom_handler_mode_too_where_no_worker_resolves_the_log()
+    {
+        await using var app = AppFactory.CustomHandler(azurite).WithWebHostBuilder(builder => builder.UseSetting("Audit:ActiveKeyId", "other"));
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Server).ToString();
+
+        Assert.Contains("Audit:ActiveKeyId must name one of the keys under Audit:Keys", error, StringComparison.Ordinal);
+    }
+
     private static (AuditVerifyScheduler Sut, TextLogWriter Logs) CreateSut(IAuditLog audit)
     {
         var logs = new TextLogWriter();
