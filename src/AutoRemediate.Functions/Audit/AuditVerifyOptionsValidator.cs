@@ -7,7 +7,7 @@ namespace AutoRemediate.Functions.Audit;
 internal sealed class AuditVerifyOptionsValidator : IValidateOptions<AuditVerifyOptions>
 {
     public ValidateOptionsResult Validate(string? name, AuditVerifyOptions options) =>
-        CronSchedule.TryParse(options.VerifySchedule, out _, out var error)
+        CronSchedule.TryParse(options.Schedule, out _, out var error)
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"Audit:VerifySchedule '{options.VerifySchedule}': {error}");
+            : ValidateOptionsResult.Fail($"AuditVerify:Schedule '{options.Schedule}': {error}");
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace AutoRemediate.Functions.Audit;
 
 /// <summary>
-/// The self-hosted daily audit verification: on <c>Audit:VerifySchedule</c> verifies every chain begun the previous
+/// The self-hosted daily audit verification: on <c>Audit:Verify:Schedule</c> verifies every chain begun the previous
 /// UTC day (<see cref="AuditDayVerifier"/> logs an error event for each problem). Several hosts may each run it: it
 /// only reads.
 /// </summary>
@@ -14,7 +14,7 @@ internal sealed class AuditVerifyScheduler(AuditDayVerifier verifier, IOptions<A
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var schedule = CronSchedule.Parse(options.Value.VerifySchedule);
+        var schedule = CronSchedule.Parse(options.Value.Schedule);
         while (!stoppingToken.IsCancellationRequested && schedule.Next(time.GetUtcNow()) is { } next)
         {
             try

@@ -59,7 +59,7 @@ public sealed class AuditVerifySchedulerTests(AzuriteFixture azurite)
     [Theory]
     [InlineData("Audit:ActiveKeyId", "other", "Audit:ActiveKeyId must name one of the keys under Audit:Keys")]
     [InlineData("Audit:Keys:test", "c2hvcnQta2V5", "Audit:Keys:test must be base64 of at least 32 bytes")]
-    [InlineData("Audit:VerifySchedule", "daily", "Audit:VerifySchedule 'daily': expected 6 fields")]
+    [InlineData("AuditVerify:Schedule", "daily", "AuditVerify:Schedule 'daily': expected 6 fields")]
     public async Task Bad_audit_settings_stop_start_up_naming_the_setting_but_no_key(string setting, string value, string message)
     {
         await using var app = AppFactory.SelfHosted(azurite).WithWebHostBuilder(builder => builder.UseSetting(setting, value));
