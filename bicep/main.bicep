@@ -63,6 +63,13 @@ param approvalsEnabled bool = true
 param approvalSigningKey string = ''
 
 @secure()
+@description('Audit chain HMAC key for key id auditActiveKeyId: base64 of at least 32 random bytes (openssl rand -base64 32). Empty keeps the secret already in Key Vault. Rotating: docs/deploy.md.')
+param auditKey string = ''
+
+@description('The audit key new records are keyed with (Key Vault secret audit-key-{id}). Every key listed in modules/functionApp.bicep stays configured so older records verify.')
+param auditActiveKeyId string = 'a1'
+
+@secure()
 @description('Teams webhook URL for approval cards. Empty keeps the secret already in Key Vault.')
 param teamsWebhookUrl string = ''
 
@@ -115,6 +122,8 @@ module vault 'modules/keyVault.bicep' = {
     tags: tags
     principalId: identity.outputs.principalId
     approvalSigningKey: approvalSigningKey
+    auditKey: auditKey
+    auditKeyId: auditActiveKeyId
     teamsWebhookUrl: teamsWebhookUrl
   }
 }
@@ -141,6 +150,8 @@ module app 'modules/functionApp.bicep' = {
     webhookEntraAudience: webhookEntraAudience
     approvalsEnabled: approvalsEnabled
     signingKeyReference: vault.outputs.signingKeyReference
+    vaultUri: vault.outputs.vaultUri
+    auditActiveKeyId: auditActiveKeyId
     teamsWebhookReference: vault.outputs.teamsWebhookReference
     authClientId: authClientId
   }

@@ -119,6 +119,12 @@ export Azure__Enabled="${Azure__Enabled:-false}"
 export Approvals__Enabled=true Approvals__PublicBaseUrl="$app_url" Approvals__LocalApproverIdentity=oncall@local
 export Approvals__ActiveKeyId=local Approvals__SigningKeys__local="$(head -c 32 /dev/urandom | base64)"
 export Teams__WebhookUrl="http://127.0.0.1:$(cat "$run_dir/teams.port")/workflows/local"
+# The audit chain's HMAC key (local only): made once and kept next to Azurite's data, so chains written by earlier
+# runs still verify. Exported, so the audit commands below key and verify with it too.
+audit_key_file="$repo_root/.azurite/audit-key"
+[ -s "$audit_key_file" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$audit_key_file")
+export Audit__ActiveKeyId="${Audit__ActiveKeyId:-local}"
+[ "$Audit__ActiveKeyId" != local ] || export Audit__Keys__local="$(cat "$audit_key_file")"
 # The operator routes (status, dashboard, operator and toil APIs) take an operator identity, never the webhook key:
 # locally, every caller is this one. The app honours it in the Development environment only (set below).
 export Operator__LocalIdentity="${Operator__LocalIdentity:-operator@local}"

@@ -59,6 +59,12 @@ param approvalsEnabled bool
 @description('Key Vault reference to the approval signing key.')
 param signingKeyReference string
 
+@description('The Key Vault\'s URI; audit keys are referenced as its secrets audit-key-{id}.')
+param vaultUri string
+
+@description('The audit key new records are keyed with; it must be one of the Audit__Keys__ settings below.')
+param auditActiveKeyId string
+
 @description('Key Vault reference to the Teams webhook URL.')
 param teamsWebhookReference string
 
@@ -91,6 +97,10 @@ var commonSettings = [
   { name: 'Approvals__ActiveKeyId', value: 'k1' }
   { name: 'Approvals__SigningKeys__k1', value: signingKeyReference }
   { name: 'Approvals__TrustAppServiceAuthentication', value: 'true' }
+  // Audit chain keys: one line per key id whose records must still verify (never remove one while its records are
+  // kept); Audit__ActiveKeyId picks the one new records use. Rotating: docs/deploy.md.
+  { name: 'Audit__Keys__a1', value: '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/audit-key-a1)' }
+  { name: 'Audit__ActiveKeyId', value: auditActiveKeyId }
   { name: 'Operator__TrustAppServiceAuthentication', value: 'true' }
   { name: 'Teams__WebhookUrl', value: teamsWebhookReference }
   { name: 'Azure__ManagedIdentityClientId', value: identityClientId }

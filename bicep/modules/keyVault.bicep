@@ -18,6 +18,13 @@ param principalId string
 param approvalSigningKey string
 
 @secure()
+@description('The audit chain key for key id auditKeyId: base64 of at least 32 random bytes. Empty keeps the secret already in Key Vault.')
+param auditKey string
+
+@description('The id of the audit key auditKey holds (stored as secret audit-key-{id}).')
+param auditKeyId string
+
+@secure()
 @description('Teams incoming-webhook (or Workflows) URL for approval cards. Empty leaves an existing secret as it is.')
 param teamsWebhookUrl string
 
@@ -42,6 +49,12 @@ resource signingKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(
   properties: { value: approvalSigningKey, contentType: 'base64 HMAC key' }
 }
 
+resource auditKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(auditKey)) {
+  parent: vault
+  name: 'audit-key-${auditKeyId}'
+  properties: { value: auditKey, contentType: 'base64 HMAC key (audit chain)' }
+}
+
 resource teamsWebhook 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(teamsWebhookUrl)) {
   parent: vault
   name: 'teams-webhook-url'
@@ -63,4 +76,5 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 // Versionless references: the app picks up a rotated secret on its next restart (or within a day).
 output signingKeyReference string = '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/approval-signing-key-k1)'
 output teamsWebhookReference string = '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/teams-webhook-url)'
+output vaultUri string = vault.properties.vaultUri
 output name string = vault.name

@@ -1,3 +1,4 @@
+using AutoRemediate.Functions.Audit;
 using AutoRemediate.Functions.Composition;
 using AutoRemediate.Functions.Functions;
 using AutoRemediate.Functions.Remediation;
@@ -8,6 +9,11 @@ using AutoRemediate.Functions.Toil;
 if (SelfCheckCommand.Matches(args))
 {
     return await SelfCheckCommand.RunAsync(args);
+}
+
+if (AuditVerifyCommand.Matches(args))
+{
+    return await AuditVerifyCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
 if (RemediationAuditCommand.Matches(args))

@@ -17,14 +17,32 @@ public static class AuditChain
 
     /// <summary>
     /// The record that follows <paramref name="head"/>: sequence head.Count + 1, previous hash head.LastHash, the
-    /// entry normalised (UTC time, text cut to <see cref="AuditLimits"/>, invalid UTF-16 replaced) and hashed.
-    /// Throws <see cref="ArgumentException"/> for an entry that can never be stored.
+    /// entry normalised (UTC time, text cut to <see cref="AuditLimits"/>, invalid UTF-16 replaced) and keyed with the
+    /// ring's active key (HMAC-SHA256, format version 2). Throws <see cref="ArgumentException"/> for an entry that can
+    /// never be stored.
     /// </summary>
-    public static AuditRecord Next(AuditHead head, AuditEntry entry)
+    public static AuditRecord Next(AuditHead head, AuditEntry entry, AuditKeyRing keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var record = Build(head, entry) with { KeyId = keys.ActiveKeyId };
+        return record with { Hash = AuditHashing.ComputeHash(record, keys)! };
+    }
+
+    /// <summary>
+    /// An unkeyed (format version 1, SHA-256) record as chains held them before keying. Nothing in the app writes
+    /// these any more; tests use it to build legacy chains.
+    /// </summary>
+    internal static AuditRecord NextUnkeyed(AuditHead head, AuditEntry entry)
+    {
+        var record = Build(head, entry);
+        return record with { Hash = AuditHashing.ComputeHash(record) };
+    }
+
+    private static AuditRecord Build(AuditHead head, AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(head);
         var clean = Normalize(entry);
-        var record = new AuditRecord
+        return new AuditRecord
         {
             RemediationId = clean.RemediationId,
             IdempotencyKey = clean.IdempotencyKey,
@@ -48,7 +66,6 @@ public static class AuditChain
             PreviousHash = head.LastHash,
             Hash = string.Empty,
         };
-        return record with { Hash = AuditHashing.ComputeHash(record) };
     }
 
     /// <summary>The entry as it will be stored; throws <see cref="ArgumentException"/> naming the offending field.</summary>

@@ -8,13 +8,18 @@ namespace AutoRemediate.Core.Audit;
 /// </summary>
 /// <remarks>
 /// What it proves: nobody edited, inserted or deleted a record without also recomputing every later hash and the
-/// head. A writer with full storage access can rewrite a whole tail consistently; keep a copy of heads elsewhere
-/// (e.g. exported daily) and pass it as <c>head</c> to detect that too.
+/// head. Keyed records (HMAC-SHA256) cannot be recomputed without the audit key; unkeyed legacy records can, by anyone
+/// with write access, so they are counted (<see cref="AuditVerificationReport.UnkeyedRecords"/>) and an unkeyed
+/// record after a keyed one is a problem (<see cref="AuditProblemKind.Downgraded"/>). Deleting a chain's tail, or
+/// the whole chain, is detected against its anchor (<see cref="CheckAnchor"/>), which lives outside the partition.
 /// </remarks>
 public static class AuditChainVerifier
 {
-    /// <summary>Verifies <paramref name="records"/>, comparing the end with <paramref name="head"/> when given.</summary>
-    public static AuditVerificationReport Verify(string remediationId, IReadOnlyList<AuditRecord> records, AuditHead? head = null)
+    /// <summary>
+    /// Verifies <paramref name="records"/>, comparing the end with <paramref name="head"/> when given; keyed records
+    /// are checked with <paramref name="keys"/> (a record whose key is not there is <see cref="AuditProblemKind.UnknownKey"/>).
+    /// </summary>
+    public static AuditVerificationReport Verify(string remediationId, IReadOnlyList<AuditRecord> records, AuditHead? head = null, AuditKeyRing? keys = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(remediationId);
         ArgumentNullException.ThrowIfNull(records);
@@ -22,9 +27,25 @@ public static class AuditChainVerifier
         var seen = new HashSet<long>();
         var expectedPrevious = AuditHashing.Genesis(remediationId);
         long lastSequence = 0;
+        var unkeyed = 0;
+        AuditRecord? firstKeyed = null;
         foreach (var record in records)
         {
-            CheckRecord(remediationId, record, problems);
+            CheckRecord(remediationId, record, keys, problems);
+            if (record.KeyId is null)
+            {
+                unkeyed++;
+                if (firstKeyed is not null)
+                {
+                    problems.Add(new(AuditProblemKind.Downgraded, record.Sequence, record.RecordId,
+                        $"record {Name(record)} is unkeyed but follows keyed record {Name(firstKeyed)}: the chain was rewritten without the audit key"));
+                }
+            }
+            else
+            {
+                firstKeyed ??= record;
+            }
+
             CheckSequence(record, lastSequence, seen, problems);
             if (!string.Equals(record.PreviousHash, expectedPrevious, StringComparison.Ordinal))
             {
@@ -42,10 +63,65 @@ public static class AuditChainVerifier
             CheckHead(records, head, expectedPrevious, problems);
         }
 
-        return new AuditVerificationReport(remediationId, records.Count, head, problems);
+        return new AuditVerificationReport(remediationId, records.Count, head, problems) { UnkeyedRecords = unkeyed };
     }
 
-    private static void CheckRecord(string remediationId, AuditRecord record, List<AuditChainProblem> problems)
+    /// <summary>
+    /// Compares a verified chain with its anchor (null when none was found) and returns the report with the anchor's
+    /// problems added: a forged anchor, a chain shorter than its anchor or gone, a record that no longer matches the
+    /// anchored hash, or a keyed chain without an anchor. A chain longer than its anchor is not a problem (a crash
+    /// between append and anchor update; the next append heals it): <see cref="AuditVerificationReport.AnchorBehind"/>.
+    /// </summary>
+    public static AuditVerificationReport CheckAnchor(AuditVerificationReport report, IReadOnlyList<AuditRecord> records, AuditAnchor? anchor, AuditKeyRing? keys)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(records);
+        var problems = new List<AuditChainProblem>();
+        long behind = 0;
+        var lastSequence = records.Count == 0 ? 0 : records.Max(r => r.Sequence);
+        if (anchor is null)
+        {
+            if (records.FirstOrDefault(r => r.KeyId is not null) is { } keyed)
+            {
+                problems.Add(new(AuditProblemKind.AnchorMissing, keyed.Sequence, keyed.RecordId,
+                    $"the chain holds keyed records from {Name(keyed)} on but has no anchor: the anchor was deleted, so a rewrite of the whole chain cannot be ruled out"));
+            }
+        }
+        else if (keys?.Mac(anchor.KeyId, AuditAnchor.MacText(anchor.RemediationId, anchor.Day, anchor.Count, anchor.LastHash)) is not { } mac)
+        {
+            problems.Add(new(AuditProblemKind.UnknownKey, null, null,
+                $"the anchor is keyed with audit key '{anchor.KeyId}', which is not configured: configure it to verify this chain"));
+        }
+        else if (!string.Equals(mac, anchor.Mac, StringComparison.Ordinal) || !string.Equals(anchor.RemediationId, report.RemediationId, StringComparison.Ordinal))
+        {
+            problems.Add(new(AuditProblemKind.AnchorInvalid, null, null, "the anchor's MAC does not verify: the anchor was forged or edited"));
+        }
+        else if (records.Count == 0)
+        {
+            problems.Add(new(AuditProblemKind.ChainMissing, 1, null,
+                $"the anchor of {anchor.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} counts {Seq(anchor.Count)} record(s) but the chain holds none: it was deleted"));
+        }
+        else if (anchor.Count > lastSequence)
+        {
+            problems.Add(new(AuditProblemKind.AnchorMismatch, lastSequence + 1, null,
+                $"the anchor counts {Seq(anchor.Count)} record(s) but the chain ends at {Seq(lastSequence)}: records at the end were deleted"));
+        }
+        else if (records.LastOrDefault(r => r.Sequence == anchor.Count) is not { } anchored || !string.Equals(anchored.Hash, anchor.LastHash, StringComparison.Ordinal))
+        {
+            problems.Add(new(AuditProblemKind.AnchorMismatch, anchor.Count, null,
+                $"record {Seq(anchor.Count)} does not have the hash its anchor recorded: the chain was rewritten"));
+        }
+        else
+        {
+            behind = lastSequence - anchor.Count;
+        }
+
+        return problems.Count == 0
+            ? report with { AnchorBehind = behind }
+            : report with { Problems = [.. report.Problems, .. problems], AnchorBehind = behind };
+    }
+
+    private static void CheckRecord(string remediationId, AuditRecord record, AuditKeyRing? keys, List<AuditChainProblem> problems)
     {
         if (!string.Equals(record.RemediationId, remediationId, StringComparison.Ordinal))
         {
@@ -53,7 +129,13 @@ public static class AuditChainVerifier
                 $"record {Name(record)} belongs to remediation '{record.RemediationId}', not '{remediationId}'"));
         }
 
-        if (!string.Equals(AuditHashing.ComputeHash(record), record.Hash, StringComparison.Ordinal))
+        var expected = AuditHashing.ComputeHash(record, keys);
+        if (expected is null)
+        {
+            problems.Add(new(AuditProblemKind.UnknownKey, record.Sequence, record.RecordId,
+                $"record {Name(record)} is keyed with audit key '{record.KeyId}', which is not configured: it cannot be verified"));
+        }
+        else if (!string.Equals(expected, record.Hash, StringComparison.Ordinal))
         {
             problems.Add(new(AuditProblemKind.ContentAltered, record.Sequence, record.RecordId,
                 $"record {Name(record)} was edited: its content no longer matches its hash"));

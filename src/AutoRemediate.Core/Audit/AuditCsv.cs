@@ -18,7 +18,7 @@ public static class AuditCsv
     [
         "remediationId", "sequence", "recordId", "idempotencyKey", "kind", "time", "actorType", "actorIdentity", "actorSourceIp",
         "correlationId", "alertId", "runbook", "bindingId", "bindingVersion", "appVersion", "targetResourceId", "operation",
-        "azureRequestId", "duration", "details", "summary", "previousHash", "hash",
+        "azureRequestId", "duration", "details", "summary", "previousHash", "hash", "keyId",
     ];
 
     /// <summary>Writes the header and every record; returns how many records were written.</summary>
@@ -49,7 +49,7 @@ public static class AuditCsv
             record.CorrelationId, record.AlertId, record.Runbook, record.BindingId, record.BindingVersion is { } v ? Number(v) : null,
             record.AppVersion, record.TargetResourceId, record.Operation, record.AzureRequestId,
             record.Duration is { } d ? AuditHashing.FormatDuration(d) : null, DetailsJson(record.Details), record.Summary,
-            record.PreviousHash, record.Hash,
+            record.PreviousHash, record.Hash, record.KeyId,
         ]);
     }
 

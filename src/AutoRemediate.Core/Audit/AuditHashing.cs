@@ -4,17 +4,21 @@ using System.Text;
 
 namespace AutoRemediate.Core.Audit;
 
-/// <summary>The canonical form of a record and the SHA-256 hashes that chain records together.</summary>
+/// <summary>The canonical form of a record and the hashes (HMAC-SHA256 keyed, or legacy SHA-256) that chain records together.</summary>
 /// <remarks>
 /// WARNING: the canonical form (property names and order, null handling, the time and duration formats, details
 /// sorted by ordinal key), the UTF-8 encoding, SHA-256, lower-case hex and the genesis text are all part of every
 /// stored hash. Changing any of them makes every existing chain fail verification. To evolve the format, add a new
-/// version ("v") and keep computing old records with the old one.
+/// version ("v") and keep computing old records with the old one. Version 1 (unkeyed, SHA-256) is what chains held
+/// before keying; version 2 adds <c>"keyId"</c> after <c>"v"</c> and is hashed with HMAC-SHA256 under that key.
 /// </remarks>
 public static class AuditHashing
 {
-    /// <summary>The canonical form's version, written first in every record.</summary>
+    /// <summary>The canonical form's version of an unkeyed record, written first in it.</summary>
     public const int FormatVersion = 1;
+
+    /// <summary>The canonical form's version of a keyed record (<see cref="AuditRecord.KeyId"/> set).</summary>
+    public const int KeyedFormatVersion = 2;
 
     /// <summary>UTC with exactly 7 fractional digits, e.g. 2026-11-20T03:12:45.0000000Z.</summary>
     public const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
@@ -26,8 +30,18 @@ public static class AuditHashing
         return Sha256Hex("autoremediate-audit-genesis-v1\n" + remediationId);
     }
 
-    /// <summary>The hash a record should carry: SHA-256 over the UTF-8 of <see cref="CanonicalJson"/>.</summary>
+    /// <summary>The unkeyed hash: SHA-256 over the UTF-8 of <see cref="CanonicalJson"/> (what a version 1 record carries).</summary>
     public static string ComputeHash(AuditRecord record) => Sha256Hex(CanonicalJson(record));
+
+    /// <summary>
+    /// The hash <paramref name="record"/> should carry: HMAC-SHA256 with its <see cref="AuditRecord.KeyId"/> over the
+    /// canonical form, or SHA-256 for an unkeyed record; null when its key is not in <paramref name="keys"/>.
+    /// </summary>
+    public static string? ComputeHash(AuditRecord record, AuditKeyRing? keys)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.KeyId is null ? ComputeHash(record) : keys?.Mac(record.KeyId, CanonicalJson(record));
+    }
 
     /// <summary>
     /// The record as deterministic JSON: fixed property order, every property present (null when absent), no
@@ -47,8 +61,13 @@ public static class AuditHashing
         ArgumentNullException.ThrowIfNull(record);
         // WARNING: property order and names are part of the hash.
         var json = new CanonicalJsonWriter().StartObject()
-            .Number("v", FormatVersion)
-            .String("remediationId", record.RemediationId)
+            .Number("v", record.KeyId is null ? FormatVersion : KeyedFormatVersion);
+        if (record.KeyId is not null)
+        {
+            json.String("keyId", record.KeyId);
+        }
+
+        json.String("remediationId", record.RemediationId)
             .Number("sequence", record.Sequence)
             .String("recordId", record.RecordId)
             .String("idempotencyKey", record.IdempotencyKey)

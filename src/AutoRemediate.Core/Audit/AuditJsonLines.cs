@@ -78,6 +78,7 @@ public static class AuditJsonLines
                 Summary = Required(root, "summary"),
                 PreviousHash = Required(root, "previousHash"),
                 Hash = Required(root, "hash"),
+                KeyId = Optional(root, "keyId"),
             };
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)

@@ -32,4 +32,22 @@ public enum AuditProblemKind
 
     /// <summary>A stored row sits where its sequence number does not belong: it was inserted or moved.</summary>
     Misplaced = 10,
+
+    /// <summary>The record (or anchor) is keyed with an audit key that is not configured, so it cannot be verified.</summary>
+    UnknownKey = 11,
+
+    /// <summary>An unkeyed record follows a keyed one: a keyed chain was rewritten in the unkeyed legacy format.</summary>
+    Downgraded = 12,
+
+    /// <summary>The chain disagrees with its anchor outside the partition: it was rewritten, or records at its end deleted.</summary>
+    AnchorMismatch = 13,
+
+    /// <summary>The chain holds keyed records but has no anchor: the anchor was deleted.</summary>
+    AnchorMissing = 14,
+
+    /// <summary>The anchor exists but the chain's partition holds nothing: the chain was deleted.</summary>
+    ChainMissing = 15,
+
+    /// <summary>The anchor's MAC does not verify: the anchor was forged or edited.</summary>
+    AnchorInvalid = 16,
 }

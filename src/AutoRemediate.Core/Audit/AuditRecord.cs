@@ -20,4 +20,7 @@ public sealed record AuditRecord : AuditEntry
 
     /// <summary>The record's hash: 64 lower-case hex digits.</summary>
     public required string Hash { get; init; }
+
+    /// <summary>The audit key <see cref="Hash"/> is an HMAC with; null for an unkeyed (legacy, format version 1) record.</summary>
+    public string? KeyId { get; init; }
 }

@@ -27,4 +27,11 @@ public interface IAuditLog
 
     /// <summary>Reads the remediation's chain and its head as stored and reports every problem (<see cref="AuditChainVerifier"/>).</summary>
     Task<AuditVerificationReport> VerifyAsync(string remediationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Verifies every chain that began on <paramref name="day"/> (UTC) against its anchor: chains anchored that day,
+    /// and chains whose first record is that day (so a chain whose anchor was deleted, or a legacy unanchored chain,
+    /// is found too). A deleted chain whose anchor remains is reported as <see cref="AuditProblemKind.ChainMissing"/>.
+    /// </summary>
+    Task<AuditDayReport> VerifyDayAsync(DateOnly day, CancellationToken cancellationToken = default);
 }

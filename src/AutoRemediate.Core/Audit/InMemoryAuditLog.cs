@@ -3,13 +3,16 @@ using System.Runtime.CompilerServices;
 namespace AutoRemediate.Core.Audit;
 
 /// <summary>
-/// An <see cref="IAuditLog"/> in memory, for tests of the layers above the log. Same chaining, idempotency and
-/// query semantics as the table log; thread-safe.
+/// An <see cref="IAuditLog"/> in memory, for tests of the layers above the log. Same chaining, keying, anchoring,
+/// idempotency and query semantics as the table log; thread-safe.
 /// </summary>
-public sealed class InMemoryAuditLog : IAuditLog
+/// <param name="keys">The audit keys; a fresh random key when omitted.</param>
+public sealed class InMemoryAuditLog(AuditKeyRing? keys = null) : IAuditLog
 {
     private readonly Lock _gate = new();
+    private readonly AuditKeyRing _keys = keys ?? AuditKeyRing.Ephemeral();
     private readonly Dictionary<string, List<AuditRecord>> _chains = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AuditAnchor> _anchors = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
@@ -29,8 +32,9 @@ public sealed class InMemoryAuditLog : IAuditLog
             }
 
             var head = chain.Count == 0 ? AuditHead.Empty(clean.RemediationId) : new AuditHead(chain[^1].Sequence, chain[^1].Hash);
-            var record = AuditChain.Next(head, clean);
+            var record = AuditChain.Next(head, clean, _keys);
             chain.Add(record);
+            _anchors[clean.RemediationId] = AuditAnchor.Create(clean.RemediationId, AuditAnchor.DayOf(chain[0].Time), new AuditHead(record.Sequence, record.Hash), _keys);
             return Task.FromResult(record);
         }
     }
@@ -63,9 +67,28 @@ public sealed class InMemoryAuditLog : IAuditLog
         lock (_gate)
         {
             var chain = _chains.GetValueOrDefault(remediationId) ?? [];
-            var head = chain.Count == 0 ? null : new AuditHead(chain[^1].Sequence, chain[^1].Hash);
-            return Task.FromResult(AuditChainVerifier.Verify(remediationId, chain.ToList(), head));
+            return Task.FromResult(Verify(remediationId, chain, _anchors.GetValueOrDefault(remediationId)));
         }
+    }
+
+    /// <inheritdoc />
+    public Task<AuditDayReport> VerifyDayAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var ids = _anchors.Values.Where(a => a.Day == day).Select(a => a.RemediationId)
+                .Union(_chains.Where(c => c.Value.Count > 0 && AuditAnchor.DayOf(c.Value[0].Time) == day).Select(c => c.Key))
+                .Order(StringComparer.Ordinal);
+            var reports = ids.Select(id => Verify(id, _chains.GetValueOrDefault(id) ?? [], _anchors.GetValueOrDefault(id))).ToList();
+            return Task.FromResult(new AuditDayReport(day, reports));
+        }
+    }
+
+    private AuditVerificationReport Verify(string remediationId, List<AuditRecord> chain, AuditAnchor? anchor)
+    {
+        var head = chain.Count == 0 ? null : new AuditHead(chain[^1].Sequence, chain[^1].Hash);
+        var records = chain.ToList();
+        return AuditChainVerifier.CheckAnchor(AuditChainVerifier.Verify(remediationId, records, head, _keys), records, anchor, _keys);
     }
 
     private static IEnumerable<AuditRecord> InTimeOrder(IEnumerable<AuditRecord> records, DateTimeOffset from, DateTimeOffset to) =>

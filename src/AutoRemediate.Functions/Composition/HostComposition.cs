@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using AutoRemediate.Functions.Approvals;
+using AutoRemediate.Functions.Audit;
 using AutoRemediate.Functions.CustomHandler;
 using AutoRemediate.Functions.Dashboard;
 using AutoRemediate.Functions.Health;
@@ -59,10 +60,12 @@ internal static class HostComposition
             .AddToil(configuration);
         services.AddAppEngine(configuration);
         services.AddInstancePurge(configuration);
+        services.AddAuditVerification(configuration);
         if (runWorker)
         {
             services.AddHostedService<InstancePurgeService>();
             services.AddToilScheduler();
+            services.AddAuditVerifyScheduler();
         }
 
         return services;

@@ -15,6 +15,9 @@ internal static class AuditKeys
     public const string HeadRowKey = "~head";
     public const string IdPrefix = "id-";
 
+    /// <summary>The head row's note of the day its chain is anchored under (yyyy-MM-dd).</summary>
+    public const string AnchorDayColumn = "AnchorDay";
+
     public static string Partition(string remediationId) => TableKeyText.Escape(remediationId);
 
     public static string RecordRow(long sequence) => sequence.ToString("D19", CultureInfo.InvariantCulture);
@@ -29,6 +32,14 @@ internal static class AuditKeys
 
     public static string IndexRow(DateTimeOffset time, string remediationId, long sequence) =>
         TimeKey(time) + "|" + TableKeyText.Escape(remediationId) + "|" + sequence.ToString("D19", CultureInfo.InvariantCulture);
+
+    /// <summary>The anchor table's partition of a day: yyyyMMdd.</summary>
+    public static string AnchorPartition(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    public static string FormatDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly? ParseDay(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     /// <summary>The smallest index row key at <paramref name="time"/>: rows at or after it sort at or after this.</summary>
     public static string TimeKey(DateTimeOffset time) => time.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);

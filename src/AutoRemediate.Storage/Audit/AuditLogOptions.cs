@@ -9,6 +9,9 @@ public sealed class AuditLogOptions
     /// <summary>The derived index table (by resource and by day); can be rebuilt from the chains.</summary>
     public string IndexTableName { get; set; } = "AuditIndex";
 
+    /// <summary>The anchor table: each chain's head outside its partition, by the day the chain began.</summary>
+    public string AnchorTableName { get; set; } = "AuditAnchors";
+
     /// <summary>How often an append re-reads the head after losing a race to another writer before giving up.</summary>
     public int MaxAppendAttempts { get; set; } = 100;
 

@@ -15,6 +15,7 @@ internal static class AuditPartitionReader
         var records = new List<AuditRecord>();
         var problems = new List<AuditChainProblem>();
         AuditHead? head = null;
+        DateOnly? headDay = null;
         var headSeen = false;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {AuditKeys.Partition(remediationId)}");
         await foreach (var entity in table.QueryAsync(filter, null, cancellationToken).ConfigureAwait(false))
@@ -23,6 +24,7 @@ internal static class AuditPartitionReader
             {
                 headSeen = true;
                 head = new AuditHead(entity.ReadInt64("Count") ?? -1, entity.ReadString("LastHash") ?? string.Empty);
+                headDay = AuditKeys.ParseDay(entity.ReadString(AuditKeys.AnchorDayColumn));
             }
             else if (AuditKeys.IsRecordRow(entity.RowKey))
             {
@@ -36,7 +38,8 @@ internal static class AuditPartitionReader
                 $"the chain holds {records.Count} record(s) but its head row is missing: it was deleted, so deletions at the end cannot be ruled out"));
         }
 
-        return new StoredChain(records, head, problems);
+        var first = records.Where(r => r.Sequence == 1).Select(r => (DateOnly?)AuditAnchor.DayOf(r.Time)).FirstOrDefault();
+        return new StoredChain(records, head, problems, first ?? headDay);
     }
 
     private static void Read(TableEntity entity, List<AuditRecord> records, List<AuditChainProblem> problems)

@@ -37,6 +37,7 @@ internal static class AuditRecordEntity
             ["DurationTicks"] = record.Duration?.Ticks,
             ["PreviousHash"] = record.PreviousHash,
             ["Hash"] = record.Hash,
+            ["KeyId"] = record.KeyId,
         };
         PayloadColumns.Write(entity, "Summary", record.Summary);
         PayloadColumns.Write(entity, "Details", JsonSerializer.Serialize(record.Details));
@@ -71,6 +72,7 @@ internal static class AuditRecordEntity
                 Summary = PayloadColumns.Read(entity, "Summary") ?? throw Missing("Summary"),
                 PreviousHash = Required(entity, "PreviousHash"),
                 Hash = Required(entity, "Hash"),
+                KeyId = entity.ReadString("KeyId"),
             };
         }
         catch (Exception e) when (e is ArgumentException or InvalidCastException or JsonException or OverflowException or FormatException)

@@ -13,4 +13,7 @@ internal static partial class AuditStoreLog
 
     [LoggerMessage(EventId = 4203, Level = LogLevel.Warning, Message = "Audit chain {RemediationId} failed verification with {ProblemCount} problem(s); first: {FirstProblem}")]
     public static partial void VerificationFailed(ILogger logger, string remediationId, int problemCount, string firstProblem);
+
+    [LoggerMessage(EventId = 4204, Level = LogLevel.Warning, Message = "Audit anchor of {RemediationId} was {Behind} record(s) behind its chain (an earlier append stopped before updating it); healed")]
+    public static partial void AnchorHealed(ILogger logger, string remediationId, long behind);
 }

@@ -9,14 +9,17 @@ using Microsoft.Extensions.Logging;
 namespace AutoRemediate.Storage.Audit;
 
 /// <summary>
-/// <see cref="IAuditLog"/> on Azure Tables: one partition per remediation holding its records, an id row per
-/// record (idempotency) and the head; each append is one entity-group transaction guarded by the head's ETag.
-/// See README.md in this folder for the layout and the races.
+/// <see cref="IAuditLog"/> on Azure Tables: one partition per remediation holding its keyed records, an id row per
+/// record (idempotency) and the head; each append is one entity-group transaction guarded by the head's ETag, then
+/// the chain's anchor in another table is advanced. See README.md in this folder for the layout and the races.
 /// </summary>
-internal sealed class AzureTableAuditLog(StoreTable chains, StoreTable index, AuditLogOptions options, TimeProvider time, ILogger logger) : IAuditLog
+internal sealed partial class AzureTableAuditLog(
+    StoreTable chains, StoreTable index, AuditAnchorTable anchors, AuditKeyRing keys, AuditLogOptions options, TimeProvider time, ILogger logger) : IAuditLog
 {
     private readonly StoreTable _chains = chains;
     private readonly StoreTable _index = index;
+    private readonly AuditAnchorTable _anchors = anchors;
+    private readonly AuditKeyRing _keys = keys;
     private readonly AuditLogOptions _options = options;
     private readonly TimeProvider _time = time;
     private readonly ILogger _logger = logger;
@@ -30,18 +33,22 @@ internal sealed class AzureTableAuditLog(StoreTable chains, StoreTable index, Au
         for (var attempt = 1; ; attempt++)
         {
             var (head, idRow) = await ReadHeadAndIdAsync(partition, recordId, cancellationToken).ConfigureAwait(false);
-            if (idRow?.ReadInt64("Sequence") is { } existingSequence)
-            {
-                return await ReplayAsync(partition, recordId, existingSequence, cancellationToken).ConfigureAwait(false);
-            }
-
             var current = head is null
                 ? AuditHead.Empty(clean.RemediationId)
                 : new AuditHead(head.ReadInt64("Count") ?? 0, head.ReadString("LastHash") ?? string.Empty);
-            var record = AuditChain.Next(current, clean);
+            if (idRow?.ReadInt64("Sequence") is { } existingSequence)
+            {
+                var replayed = await ReplayAsync(partition, recordId, existingSequence, cancellationToken).ConfigureAwait(false);
+                // The first attempt may have crashed between the chain's transaction and the anchor: heal it now.
+                await AnchorAsync(clean.RemediationId, await AnchorDayAsync(partition, head, replayed, cancellationToken).ConfigureAwait(false), current, cancellationToken).ConfigureAwait(false);
+                return replayed;
+            }
+
+            var record = AuditChain.Next(current, clean, _keys);
+            var day = await AnchorDayAsync(partition, head, record, cancellationToken).ConfigureAwait(false);
             try
             {
-                await _chains.SubmitAsync(AppendActions(partition, record, head), cancellationToken).ConfigureAwait(false);
+                await _chains.SubmitAsync(AppendActions(partition, record, head, day), cancellationToken).ConfigureAwait(false);
             }
             catch (StorageRequestException e) when (e is StoragePreconditionFailedException or StorageConflictException && attempt < _options.MaxAppendAttempts)
             {
@@ -52,6 +59,10 @@ internal sealed class AzureTableAuditLog(StoreTable chains, StoreTable index, Au
                 continue;
             }
 
+            // WARNING: chain first, anchor second. A crash in between leaves the anchor behind (reported, not a
+            // problem, and healed by the next append or the retry); the other order would leave it ahead, which
+            // verification must read as records deleted from the end.
+            await AnchorAsync(clean.RemediationId, day, new AuditHead(record.Sequence, record.Hash), cancellationToken).ConfigureAwait(false);
             await WriteIndexRowsAsync(record, cancellationToken).ConfigureAwait(false);
             return record;
         }
@@ -96,18 +107,8 @@ internal sealed class AzureTableAuditLog(StoreTable chains, StoreTable index, Au
         ArgumentException.ThrowIfNullOrEmpty(remediationId);
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var stored = await AuditPartitionReader.ReadAsync(_chains, remediationId, cancellationToken).ConfigureAwait(false);
-        var report = AuditChainVerifier.Verify(remediationId, stored.Records, stored.Head);
-        if (stored.Problems.Count > 0)
-        {
-            report = report with { Problems = [.. stored.Problems, .. report.Problems] };
-        }
-
-        if (!report.IsIntact)
-        {
-            AuditStoreLog.VerificationFailed(_logger, remediationId, report.Problems.Count, report.Problems[0].Kind.ToString());
-        }
-
-        return report;
+        var anchor = stored.AnchorDay is { } day ? await _anchors.GetAsync(remediationId, day, cancellationToken).ConfigureAwait(false) : null;
+        return Verify(remediationId, stored, anchor, anchorLooked: stored.AnchorDay is not null);
     }
 
     /// <summary>Re-writes the derived index rows of one chain (after a crash between append and index write, or to rebuild).</summary>
@@ -127,9 +128,10 @@ internal sealed class AzureTableAuditLog(StoreTable chains, StoreTable index, Au
     {
         await _chains.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await _index.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _anchors.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static List<TableTransactionAction> AppendActions(string partition, AuditRecord record, TableEntity? head)
+    private static List<TableTransactionAction> AppendActions(string partition, AuditRecord record, TableEntity? head, DateOnly anchorDay)
     {
         var newHead = new TableEntity(partition, AuditKeys.HeadRowKey)
         {
@@ -137,6 +139,7 @@ internal sealed class AzureTableAuditLog(StoreTable chains, StoreTable index, Au
             ["Count"] = record.Sequence,
             ["LastHash"] = record.Hash,
             ["LastRecordId"] = record.RecordId,
+            [AuditKeys.AnchorDayColumn] = AuditKeys.FormatDay(anchorDay),
         };
         return
         [

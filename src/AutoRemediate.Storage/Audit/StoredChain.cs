@@ -6,4 +6,5 @@ namespace AutoRemediate.Storage.Audit;
 /// <param name="Records">The rows that read as records, in row-key order.</param>
 /// <param name="Head">The head row, when present.</param>
 /// <param name="Problems">Problems only storage can see (unreadable rows, misplaced rows, a missing head).</param>
-internal sealed record StoredChain(IReadOnlyList<AuditRecord> Records, AuditHead? Head, IReadOnlyList<AuditChainProblem> Problems);
+/// <param name="AnchorDay">The day the chain is anchored under: its first record's day, else the head's note of it.</param>
+internal sealed record StoredChain(IReadOnlyList<AuditRecord> Records, AuditHead? Head, IReadOnlyList<AuditChainProblem> Problems, DateOnly? AnchorDay);

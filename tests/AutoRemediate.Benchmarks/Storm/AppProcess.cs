@@ -66,6 +66,9 @@ internal sealed class AppProcess : IAsyncDisposable
         environment["AzureWebJobsStorage"] = storageConnectionString;
         environment["Azure__Enabled"] = "false";
         environment["Runbooks__Path"] = runbooksPath;
+        // A throwaway audit key: the benchmark's chains live in its own Azurite and are never verified later.
+        environment["Audit__ActiveKeyId"] = "bench";
+        environment["Audit__Keys__bench"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         environment["Webhook__KeyHashes__0"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
         // The operator API takes the webhook key today; a local operator identity keeps the benchmark working where
         // it asks for one instead.

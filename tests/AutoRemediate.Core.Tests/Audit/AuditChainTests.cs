@@ -8,7 +8,7 @@ public sealed class AuditChainTests
     [Fact]
     public void First_record_links_to_the_genesis_hash_of_its_remediation()
     {
-        var record = AuditChain.Next(AuditHead.Empty(TestAudit.Remediation), TestAudit.Entry());
+        var record = AuditChain.NextUnkeyed(AuditHead.Empty(TestAudit.Remediation), TestAudit.Entry());
 
         Assert.Equal(1, record.Sequence);
         Assert.Equal(AuditHashing.Genesis(TestAudit.Remediation), record.PreviousHash);
@@ -29,8 +29,8 @@ public sealed class AuditChainTests
     [Fact]
     public void Record_id_derives_from_remediation_and_idempotency_key_only()
     {
-        var first = AuditChain.Next(AuditHead.Empty(TestAudit.Remediation), TestAudit.Entry("step-7", time: TestAudit.Start));
-        var retried = AuditChain.Next(AuditHead.Empty(TestAudit.Remediation), TestAudit.Entry("step-7", time: TestAudit.Start.AddSeconds(5)));
+        var first = AuditChain.NextUnkeyed(AuditHead.Empty(TestAudit.Remediation), TestAudit.Entry("step-7", time: TestAudit.Start));
+        var retried = AuditChain.NextUnkeyed(AuditHead.Empty(TestAudit.Remediation), TestAudit.Entry("step-7", time: TestAudit.Start.AddSeconds(5)));
 
         Assert.Equal(first.RecordId, retried.RecordId);
         Assert.NotEqual(first.RecordId, AuditChain.RecordIdFor(TestAudit.Remediation, "step-8"));
@@ -51,7 +51,7 @@ public sealed class AuditChainTests
             Summary = "Restarted",
         };
 
-        var record = AuditChain.Next(AuditHead.Empty(TestAudit.Remediation), entry);
+        var record = AuditChain.NextUnkeyed(AuditHead.Empty(TestAudit.Remediation), entry);
 
         var expected =
             "{\"v\":1,\"remediationId\":\"am-0123456789abcdef0123456789abcdef\",\"sequence\":1,\"recordId\":\"" + record.RecordId +
@@ -78,8 +78,8 @@ public sealed class AuditChainTests
     {
         var entry = TestAudit.Entry(summary: new string('x', AuditLimits.MaxSummaryLength + 500));
 
-        var first = AuditChain.Next(AuditHead.Empty(TestAudit.Remediation), entry);
-        var second = AuditChain.Next(AuditHead.Empty(TestAudit.Remediation), entry);
+        var first = AuditChain.NextUnkeyed(AuditHead.Empty(TestAudit.Remediation), entry);
+        var second = AuditChain.NextUnkeyed(AuditHead.Empty(TestAudit.Remediation), entry);
 
         Assert.True(first.Summary.Length <= AuditLimits.MaxSummaryLength);
         Assert.EndsWith("[cut from 8500 chars]", first.Summary, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public sealed class AuditChainTests
     [Fact]
     public void Time_is_stored_in_utc()
     {
-        var record = AuditChain.Next(AuditHead.Empty(TestAudit.Remediation), TestAudit.Entry(time: new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.FromHours(2))));
+        var record = AuditChain.NextUnkeyed(AuditHead.Empty(TestAudit.Remediation), TestAudit.Entry(time: new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.FromHours(2))));
 
         Assert.Equal(TimeSpan.Zero, record.Time.Offset);
         Assert.Equal(10, record.Time.Hour);

@@ -76,7 +76,7 @@ public sealed class AuditChainVerifierTests
     public void Verify_reports_an_inserted_record_as_duplicate_sequence_and_broken_links()
     {
         var chain = TestAudit.Chain(3);
-        var forged = AuditChain.Next(new AuditHead(1, chain[0].Hash), TestAudit.Entry("forged", AuditRecordKind.ApprovalDecided));
+        var forged = AuditChain.NextUnkeyed(new AuditHead(1, chain[0].Hash), TestAudit.Entry("forged", AuditRecordKind.ApprovalDecided));
         chain.Insert(1, forged);
 
         var problems = TestAudit.Verify(chain, TestAudit.HeadOf(chain)).Problems;
@@ -115,7 +115,7 @@ public sealed class AuditChainVerifierTests
     {
         var chain = TestAudit.Chain(2);
         var head = TestAudit.HeadOf(chain);
-        chain[1] = AuditChain.Next(new AuditHead(1, chain[0].Hash), TestAudit.Entry("replacement"));
+        chain[1] = AuditChain.NextUnkeyed(new AuditHead(1, chain[0].Hash), TestAudit.Entry("replacement"));
 
         var problem = Assert.Single(TestAudit.Verify(chain, head).Problems);
 

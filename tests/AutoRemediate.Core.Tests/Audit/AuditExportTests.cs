@@ -9,14 +9,14 @@ public sealed class AuditExportTests
     public async Task Json_lines_round_trip_and_the_imported_chain_verifies()
     {
         var chain = TestAudit.Chain(3);
-        chain[1] = AuditChain.Next(new AuditHead(1, chain[0].Hash), TestAudit.Entry("s2") with
+        chain[1] = AuditChain.NextUnkeyed(new AuditHead(1, chain[0].Hash), TestAudit.Entry("s2") with
         {
             Duration = TimeSpan.FromMilliseconds(1500),
             BindingVersion = 2,
             Details = new Dictionary<string, string> { ["verdict.cooldown"] = "pass, \"quoted\"\nnext line" },
             Actor = AuditActor.User("bob", "192.0.2.1"),
         });
-        chain[2] = AuditChain.Next(new AuditHead(2, chain[1].Hash), TestAudit.Entry("s3"));
+        chain[2] = AuditChain.NextUnkeyed(new AuditHead(2, chain[1].Hash), TestAudit.Entry("s3"));
         using var writer = new StringWriter();
 
         var written = await AuditJsonLines.WriteAsync(chain.ToAsyncEnumerable(), writer);
@@ -43,7 +43,7 @@ public sealed class AuditExportTests
     [Fact]
     public async Task Csv_has_a_header_and_quotes_fields_per_rfc_4180()
     {
-        var record = AuditChain.Next(AuditHead.Empty(TestAudit.Remediation), TestAudit.Entry(summary: "Restarted \"web\", then\r\nverified"));
+        var record = AuditChain.NextUnkeyed(AuditHead.Empty(TestAudit.Remediation), TestAudit.Entry(summary: "Restarted \"web\", then\r\nverified"));
         using var writer = new StringWriter();
 
         var written = await AuditCsv.WriteAsync(new[] { record }.ToAsyncEnumerable(), writer);
@@ -53,8 +53,9 @@ public sealed class AuditExportTests
         Assert.StartsWith("remediationId,sequence,recordId,idempotencyKey,kind,time,actorType,", text, StringComparison.Ordinal);
         Assert.Contains(",\"Restarted \"\"web\"\", then\r\nverified\",", text, StringComparison.Ordinal);
         Assert.Contains(",Received,2026-11-20T03:12:45.0000000Z,System,orchestrator,,", text, StringComparison.Ordinal);
-        Assert.EndsWith(record.Hash + "\r\n", text, StringComparison.Ordinal);
-        Assert.Equal(23, AuditCsv.Columns.Count);
+        Assert.EndsWith(record.Hash + ",\r\n", text, StringComparison.Ordinal);
+        Assert.Equal(24, AuditCsv.Columns.Count);
+        Assert.Equal("keyId", AuditCsv.Columns[^1]);
     }
 
     [Theory]

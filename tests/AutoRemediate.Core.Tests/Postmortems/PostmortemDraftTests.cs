@@ -146,7 +146,7 @@ public sealed class PostmortemDraftTests
         var head = AuditHead.Empty(Remediation);
         foreach (var (step, index) in steps.Select((s, i) => (s, i)))
         {
-            var record = AuditChain.Next(head, new AuditEntry
+            var record = AuditChain.NextUnkeyed(head, new AuditEntry
             {
                 RemediationId = Remediation, IdempotencyKey = $"step-{index}", Kind = step.Kind, Time = At(index == steps.Length - 1 ? 20 : index), Actor = step.Actor, Summary = step.Summary,
             });

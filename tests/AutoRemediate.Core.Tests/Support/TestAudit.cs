@@ -34,7 +34,26 @@ internal static class TestAudit
         var head = AuditHead.Empty(remediation);
         for (var i = 1; i <= count; i++)
         {
-            var record = AuditChain.Next(head, Entry($"step-{i}", AuditRecordKind.ActionStarted, Start.AddMinutes(i), remediation, summary: $"step {i}"));
+            var record = AuditChain.NextUnkeyed(head, Entry($"step-{i}", AuditRecordKind.ActionStarted, Start.AddMinutes(i), remediation, summary: $"step {i}"));
+            records.Add(record);
+            head = new AuditHead(record.Sequence, record.Hash);
+        }
+
+        return records;
+    }
+
+    /// <summary>Audit keys "k1" (active) and "k0", fixed bytes so tests are repeatable.</summary>
+    public static AuditKeyRing Keys(string active = "k1", params string[] ids) =>
+        new(active, (ids.Length == 0 ? ["k0", "k1"] : ids).ToDictionary(id => id, id => Enumerable.Repeat((byte)id[^1], 32).ToArray()));
+
+    /// <summary>A keyed chain of <paramref name="count"/> records, one minute apart, appended after <paramref name="before"/>.</summary>
+    public static List<AuditRecord> KeyedChain(int count, AuditKeyRing keys, IReadOnlyList<AuditRecord>? before = null)
+    {
+        var records = before?.ToList() ?? [];
+        var head = records.Count == 0 ? AuditHead.Empty(Remediation) : HeadOf(records);
+        for (var i = records.Count + 1; records.Count < (before?.Count ?? 0) + count; i++)
+        {
+            var record = AuditChain.Next(head, Entry($"step-{i}", AuditRecordKind.ActionStarted, Start.AddMinutes(i), summary: $"step {i}"), keys);
             records.Add(record);
             head = new AuditHead(record.Sequence, record.Hash);
         }

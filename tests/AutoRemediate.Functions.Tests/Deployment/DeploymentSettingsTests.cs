@@ -15,7 +15,7 @@ public sealed partial class DeploymentSettingsTests
     private static readonly string[] RequiredInAzure =
     [
         "AzureWebJobsStorage__accountName", "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId",
-        "Durable__TaskHub", "Webhook__KeyHashes", "Approvals__SigningKeys", "Approvals__ActiveKeyId",
+        "Durable__TaskHub", "Webhook__KeyHashes", "Approvals__SigningKeys", "Approvals__ActiveKeyId", "Audit__Keys", "Audit__ActiveKeyId",
         "Approvals__PublicBaseUrl", "Teams__WebhookUrl", "Azure__ManagedIdentityClientId",
     ];
 

@@ -11,7 +11,17 @@ internal sealed class AppFactory(string storageConnection, int? customHandlerPor
 {
     public string TaskHub { get; } = "app" + Guid.NewGuid().ToString("N")[..12];
 
+    /// <summary>The audit key every test app keys its chains with (made per test run; never a real secret).</summary>
+    public static readonly string AuditKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public DurableTaskClient Client => Services.GetRequiredService<DurableTaskClient>();
+
+    /// <summary>The audit key settings of a test app: one key, "test", active.</summary>
+    public static void UseAuditKey(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Audit:Keys:test", AuditKey);
+        builder.UseSetting("Audit:ActiveKeyId", "test");
+    }
 
     public static AppFactory SelfHosted(AzuriteFixture azurite) => new(azurite.ConnectionString);
 
@@ -23,6 +33,7 @@ internal sealed class AppFactory(string storageConnection, int? customHandlerPor
         builder.UseSetting("AzureWebJobsStorage", storageConnection);
         builder.UseSetting("Durable:TaskHub", TaskHub);
         builder.UseSetting("Durable:MaxQueuePollingInterval", "00:00:00.200");
+        UseAuditKey(builder);
         if (customHandlerPort is { } port)
         {
             builder.UseSetting("FUNCTIONS_CUSTOMHANDLER_PORT", port.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -34,6 +34,7 @@ internal sealed class ApprovalAppFactory(AzuriteFixture azurite, FakeTeamsServer
         builder.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
         builder.UseSetting("Durable:TaskHub", TaskHub);
         builder.UseSetting("Durable:MaxQueuePollingInterval", "00:00:00.100");
+        AppFactory.UseAuditKey(builder);
         builder.UseSetting("Approvals:Enabled", "true");
         builder.UseSetting("Approvals:PublicBaseUrl", PublicBaseUrl.AbsoluteUri);
         builder.UseSetting("Approvals:SigningKeys:k1", SigningKey);

@@ -41,4 +41,7 @@ internal sealed class StallingAuditLog(IAuditLog inner, AuditRecordKind stallOn,
 
     public Task<AuditVerificationReport> VerifyAsync(string remediationId, CancellationToken cancellationToken = default) =>
         inner.VerifyAsync(remediationId, cancellationToken);
+
+    public Task<AuditDayReport> VerifyDayAsync(DateOnly day, CancellationToken cancellationToken = default) =>
+        inner.VerifyDayAsync(day, cancellationToken);
 }
