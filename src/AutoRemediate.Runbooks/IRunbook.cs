@@ -11,7 +11,7 @@ namespace AutoRemediate.Runbooks;
 /// WARNING: in-flight remediations replay runbook code. Changing the order or number of activity calls and timers
 /// breaks them; register changed logic under a new activity name.
 /// </remarks>
-internal interface IRunbook
+public interface IRunbook
 {
     /// <summary>The name bindings use (<c>runbook.name</c>), e.g. <c>restart</c>.</summary>
     string Name { get; }

@@ -6,7 +6,7 @@ namespace AutoRemediate.Runbooks;
 /// <param name="Context">The remediation orchestration's context: call activities and timers through it.</param>
 /// <param name="Input">What to do.</param>
 /// <param name="Journal">Where to record each step.</param>
-internal sealed record RunbookExecution(TaskOrchestrationContext Context, RunbookInput Input, IRunbookJournal Journal)
+public sealed record RunbookExecution(TaskOrchestrationContext Context, RunbookInput Input, IRunbookJournal Journal)
 {
     /// <summary>
     /// Completes when the sender reports the alert resolved (a durable external event, so replay sees it at the same

@@ -14,7 +14,7 @@ namespace AutoRemediate.Runbooks;
 /// <param name="Alert">The alert that started the remediation (labels, dimensions and custom properties carry per-alert values such as a queue name).</param>
 /// <param name="BlastRadius">The binding's blast-radius settings, for runbooks that size batches from a fleet they discover (scale set instances).</param>
 /// <param name="Verification">The binding's verification, or null when it declares none; run it with <c>Verification.VerificationStep</c>.</param>
-internal sealed record RunbookInput(
+public sealed record RunbookInput(
     string RemediationId,
     string BindingId,
     string Runbook,

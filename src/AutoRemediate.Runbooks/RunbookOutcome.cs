@@ -1,7 +1,7 @@
 namespace AutoRemediate.Runbooks;
 
 /// <summary>How a runbook ended.</summary>
-internal enum RunbookOutcome
+public enum RunbookOutcome
 {
     /// <summary>Acted (or recorded, in a dry run) and verified.</summary>
     Succeeded,

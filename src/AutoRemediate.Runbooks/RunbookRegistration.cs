@@ -38,4 +38,19 @@ public static class RunbookRegistration
             .AddActivity<ReadCapacityActivity>(ReadCapacityActivity.Name)
             .AddActivity<SetCapacityActivity>(SetCapacityActivity.Name);
     }
+
+    /// <summary>
+    /// Adds a runbook of your own to the catalog bindings choose from, by its <see cref="IRunbook.Name"/>; declare its
+    /// activities on the returned builder (<c>.AddActivity&lt;RecycleSlotActivity&gt;(RecycleSlotActivity.Name)</c>). The
+    /// runbook is a singleton: it must hold no state of a run. Two runbooks with one name stop start-up.
+    /// </summary>
+    /// <typeparam name="TRunbook">The runbook.</typeparam>
+    /// <param name="engine">The builder from <c>services.AddDurableTasks()</c>.</param>
+    public static DurableTasksBuilder AddRunbook<TRunbook>(this DurableTasksBuilder engine)
+        where TRunbook : class, IRunbook
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        engine.Services.AddSingleton<IRunbook, TRunbook>();
+        return engine;
+    }
 }

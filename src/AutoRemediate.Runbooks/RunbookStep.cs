@@ -11,7 +11,7 @@ namespace AutoRemediate.Runbooks;
 /// <param name="AzureRequestId">The <c>x-ms-request-id</c> of the call, when there was one.</param>
 /// <param name="Duration">How long the step took.</param>
 /// <param name="Details">Anything else worth keeping (dry-run requests, counts, metric values).</param>
-internal sealed record RunbookStep(
+public sealed record RunbookStep(
     AuditRecordKind Kind,
     string Step,
     string Summary,

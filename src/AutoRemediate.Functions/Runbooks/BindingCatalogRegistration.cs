@@ -1,5 +1,6 @@
 using AutoRemediate.Core.Bindings;
 using AutoRemediate.Core.Guardrails.Policy;
+using AutoRemediate.Runbooks;
 
 namespace AutoRemediate.Functions.Runbooks;
 
@@ -15,7 +16,9 @@ internal static class BindingCatalogRegistration
         var (policyPath, configured) = GuardrailPolicyFile.Resolve(configuration, folder);
         services.AddSingleton(new BindingFolderPath(folder));
         services.AddSingleton(_ => GuardrailPolicyFile.Load(policyPath, configured).EnsureSuccess());
-        services.AddSingleton(provider => BindingFolder.Load(folder, provider.GetRequiredService<GuardrailPolicy>().Names).EnsureSuccess());
+        // Bindings may name every registered runbook, the ones added with AddRunbook<T>() too.
+        services.AddSingleton(provider => BindingFolder.Load(
+            folder, provider.GetRequiredService<GuardrailPolicy>().Names, provider.GetService<RunbookCatalog>()?.Names).EnsureSuccess());
         services.AddHostedService<BindingCatalogStartupCheck>();
         return services;
     }

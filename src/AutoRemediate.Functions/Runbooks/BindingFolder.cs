@@ -14,8 +14,11 @@ internal static class BindingFolder
     public static string Resolve(IConfiguration configuration) =>
         configuration[SettingName] is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "runbooks");
 
-    /// <summary>Loads every <c>*.yaml</c> of <paramref name="folder"/>; a missing or empty folder is an error, not an empty catalog.</summary>
-    public static BindingLoadResult Load(string folder, PolicyNames? policy = null)
+    /// <summary>
+    /// Loads every <c>*.yaml</c> of <paramref name="folder"/>; a missing or empty folder is an error, not an empty catalog.
+    /// Bindings may name the runbooks in <paramref name="knownRunbooks"/> (default: the built-in ones).
+    /// </summary>
+    public static BindingLoadResult Load(string folder, PolicyNames? policy = null, IEnumerable<string>? knownRunbooks = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -32,6 +35,6 @@ internal static class BindingFolder
             return new BindingLoadResult(null, [new BindingError(folder, 1, 1, "binding folder holds no *.yaml files")]);
         }
 
-        return new BindingLoader(BindingLoader.BuiltInRunbooks, policy).Load(files);
+        return new BindingLoader(knownRunbooks ?? BindingLoader.BuiltInRunbooks, policy).Load(files);
     }
 }

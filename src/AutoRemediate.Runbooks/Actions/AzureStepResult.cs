@@ -10,7 +10,7 @@ namespace AutoRemediate.Runbooks.Actions;
 /// <param name="PlannedRequests">In a dry run, the exact requests that would have been sent.</param>
 /// <param name="Error">Why it failed: status, code and message.</param>
 /// <param name="RetryAfter">Set when Azure throttled for longer than the client waits: retry after a durable timer.</param>
-internal sealed record AzureStepResult(
+public sealed record AzureStepResult(
     bool Succeeded,
     string Operation,
     TimeSpan Duration,

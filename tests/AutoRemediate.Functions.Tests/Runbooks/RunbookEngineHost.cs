@@ -29,7 +29,8 @@ internal sealed class RunbookEngineHost : IAsyncDisposable
 
     public ConcurrentQueue<RunbookStep> Steps => _services.GetRequiredService<ConcurrentQueue<RunbookStep>>();
 
-    public static async Task<RunbookEngineHost> StartAsync(AzuriteFixture azurite, FakeAzureServer? azure = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<RunbookEngineHost> StartAsync(
+        AzuriteFixture azurite, FakeAzureServer? azure = null, IReadOnlyDictionary<string, string?>? settings = null, Action<DurableTasksBuilder>? addRunbooks = null)
     {
         var values = new Dictionary<string, string?>(azure?.Settings() ?? new Dictionary<string, string?>())
         {
@@ -50,10 +51,11 @@ internal sealed class RunbookEngineHost : IAsyncDisposable
 
         services.AddSingleton(new ConcurrentQueue<RunbookStep>());
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddDurableTasks()
+        var engine = services.AddDurableTasks()
             .AddRunbooks(configuration)
             .AddOrchestrator<RunbookTestOrchestrator>(RunbookTestOrchestrator.Name)
             .AddActivity<RecordingJournalActivity>(RecordingJournalActivity.Name);
+        addRunbooks?.Invoke(engine);
         services.AddAppEngine(configuration).AddWorker();
         var bed = new RunbookEngineHost(services.BuildServiceProvider());
         foreach (var hosted in bed._hosted)
