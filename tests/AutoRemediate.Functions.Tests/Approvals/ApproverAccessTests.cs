@@ -1,7 +1,8 @@
 using System.Net;
 using AutoRemediate.Core.Approvals;
 using AutoRemediate.Core.Audit;
-using AutoRemediate.Durable.Store;
+using AutoRemediate.Functions.Engine;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
@@ -39,7 +40,7 @@ public sealed class ApproverAccessTests(AzuriteFixture azurite)
         var record = await Store(app).GetAsync($"{id}-approval", CancellationToken.None);
         Assert.Equal((ApprovalStatus.Pending, 0), (record!.Status, record.Votes.Count));
         Assert.Equal([OnCallGroup], record.Request.Approvers!.Groups);
-        Assert.Equal(OrchestrationRuntimeStatus.Running, (await app.Client.GetInstanceAsync(id))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true))!.RuntimeStatus);
         var refused = (await app.ChainAsync(id)).Single(r => r.Kind == AuditRecordKind.ApprovalRefused);
         Assert.Equal((AuditActorType.User, "mallory@contoso.com"), (refused.Actor.Type, refused.Actor.Identity));
         Assert.Contains("not among this binding's approvers (groups 0b7a1c55-3f0e-4c1b-9a43-6f2d8e1b2c3d)", refused.Summary, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Net;
-using AutoRemediate.Durable.Store;
+using AutoRemediate.Functions.Engine;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Remediation;
 using AutoRemediate.Functions.Tests.Support;
 using AutoRemediate.Testing.Azurite;
@@ -26,7 +27,7 @@ public sealed class DashboardRoleTests(AzuriteFixture azurite)
         Assert.Contains("This needs the Operator role; oncall@example.com has Viewer. Nothing was changed.", await cancel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, killSwitch.StatusCode);
         Assert.Contains("This needs the Admin role", await killSwitch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(OrchestrationRuntimeStatus.Running, (await app.App.Client.GetInstanceAsync(id))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await app.App.Client.GetInstanceAsync(id, getInputsAndOutputs: true))!.RuntimeStatus);
         Assert.False(await KillSwitchEngagedAsync(app));
     }
 

@@ -1,7 +1,8 @@
 using System.Net;
 using AutoRemediate.Core.Approvals;
 using AutoRemediate.Core.Guardrails;
-using AutoRemediate.Durable.Store;
+using AutoRemediate.Functions.Engine;
+using Microsoft.DurableTask.Client;
 using AutoRemediate.Functions.Approvals;
 using AutoRemediate.Functions.Operator;
 using AutoRemediate.Functions.Remediation;
@@ -39,7 +40,7 @@ public sealed class OperatorRoleTests(AzuriteFixture azurite)
         Assert.Equal("Operator", cancel.GetProperty("requiredRole").GetString());
         Assert.Contains("needs the Operator role; oncall@example.com has Viewer", cancel.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("Admin", killSwitch.GetProperty("requiredRole").GetString());
-        Assert.Equal(OrchestrationRuntimeStatus.Running, (await app.Client.GetInstanceAsync(id))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true))!.RuntimeStatus);
         Assert.False((await app.Guardrails.LoadAsync(Query, DateTimeOffset.UtcNow)).KillSwitch.Engaged);
         Assert.DoesNotContain(await app.ChainAsync(id), r => r.Kind == Core.Audit.AuditRecordKind.Cancelled);
         Assert.Empty(await app.ChainAsync(OperatorAudit.ChainId));
@@ -157,7 +158,7 @@ public sealed class OperatorRoleTests(AzuriteFixture azurite)
     {
         var id = await app.PostAlertAsync(Fired);
         using var deadline = new CancellationTokenSource(Timeout);
-        while ((await app.Client.GetInstanceAsync(id, cancellationToken: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != RemediationStage.AwaitingApproval)
+        while ((await app.Client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellation: deadline.Token))?.ReadCustomStatusAs<RemediationStatus>()?.Stage != RemediationStage.AwaitingApproval)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
         }
