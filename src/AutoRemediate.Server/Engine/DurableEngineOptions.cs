@@ -32,7 +32,7 @@ public sealed class DurableEngineOptions
 
     /// <summary>
     /// The default partition lease: a killed worker's partitions move to a live one this long after its last
-    /// renewal. DurableTask.AzureStorage's own default is 30 s; blob leases allow 15–60 s.
+    /// renewal. DurableTask.AzureStorage's own default is 30 s.
     /// </summary>
     public static readonly TimeSpan DefaultLeaseInterval = TimeSpan.FromSeconds(15);
 
@@ -94,8 +94,8 @@ public sealed class DurableEngineOptions
     public bool ExtendedSessions { get; set; }
 
     /// <summary>
-    /// How long a partition lease lasts without renewal (15–60 s, a blob lease's limits): after a crash, the killed
-    /// worker's partitions are taken over this long after its last renewal.
+    /// How long a partition lease lasts without renewal (15–60 s): after a crash, the killed worker's partitions are
+    /// taken over this long after its last renewal.
     /// </summary>
     /// <remarks>Shorter means faster takeover, but a worker stalled longer than this (GC, a starved machine) loses its partitions.</remarks>
     public TimeSpan LeaseInterval { get; set; } = DefaultLeaseInterval;

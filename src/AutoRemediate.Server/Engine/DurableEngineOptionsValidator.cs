@@ -6,6 +6,8 @@ namespace AutoRemediate.Server.Engine;
 internal sealed class DurableEngineOptionsValidator : IValidateOptions<DurableEngineOptions>
 {
     private static readonly TimeSpan LongestPollingInterval = TimeSpan.FromSeconds(30);
+    // Below 15 s a worker stalled by a loaded machine (partition-table writes were seen taking over 2 s on Azurite)
+    // loses partitions it is still working on; above 60 s crash recovery waits minutes for no gain.
     private static readonly TimeSpan ShortestLease = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan LongestLease = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ShortestVisibility = TimeSpan.FromSeconds(5);
@@ -52,7 +54,7 @@ internal sealed class DurableEngineOptionsValidator : IValidateOptions<DurableEn
 
         if (options.LeaseInterval < ShortestLease || options.LeaseInterval > LongestLease)
         {
-            yield return $"{Section}:LeaseInterval {options.LeaseInterval} must be between {ShortestLease} and {LongestLease} (a blob lease's limits).";
+            yield return $"{Section}:LeaseInterval {options.LeaseInterval} must be between {ShortestLease} and {LongestLease}.";
         }
 
         if (options.LeaseRenewInterval <= TimeSpan.Zero || options.LeaseRenewInterval > options.LeaseInterval / 2)

@@ -61,9 +61,10 @@ internal sealed class DurableCluster : IAsyncDisposable
                 ["ledger"] = LedgerPath,
                 ["worker"] = workerId,
                 ["concurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                // The shortest lease a blob allows, renewed every 3 s, and messages hidden for 10 s: a killed
-                // worker's partitions and in-flight messages come back within ~15 s. The activity dispatcher renews a
-                // running activity's message, so a re-run the tests count comes from the kill, not from a timeout.
+                // The product defaults (docs/architecture.md, "Crash recovery"): a 15 s lease and messages hidden for
+                // 30 s, so a killed worker's partitions and in-flight messages come back within ~35 s. The activity
+                // dispatcher renews a running activity's message, so a re-run the tests count comes from the kill,
+                // not from a timeout. Shorter visibility broke down on a loaded machine (see the same section).
                 ["lease-seconds"] = "15",
                 ["visibility-seconds"] = VisibilitySeconds,
             },
