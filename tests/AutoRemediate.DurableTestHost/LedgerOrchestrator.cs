@@ -1,9 +1,9 @@
-using AutoRemediate.Durable;
 using AutoRemediate.DurableTestHost.Ledger;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.DurableTestHost;
 
-/// <summary>Steps 1 and 2, a durable timer, then the remaining steps; each step is a ledger-writing activity.</summary>
+/// <summary>Steps 1 and 2, a durable timer, then the remaining steps; each step is an activity the ledger records.</summary>
 public sealed class LedgerOrchestrator : TaskOrchestrator<LedgerOrchestrationInput, int>
 {
     public const string Name = LedgerOrchestrationInput.OrchestratorName;

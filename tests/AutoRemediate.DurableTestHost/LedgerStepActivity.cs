@@ -1,20 +1,15 @@
-using AutoRemediate.Durable;
-using AutoRemediate.Durable.Worker;
-using AutoRemediate.DurableTestHost.Ledger;
+using Microsoft.DurableTask;
 
 namespace AutoRemediate.DurableTestHost;
 
-/// <summary>Records its start and end in the ledger, with a little work in between to widen the crash window.</summary>
-public sealed class LedgerStepActivity(LedgerFile ledger, WorkerName worker, TimeProvider time) : TaskActivity<LedgerStepInput, int>
+/// <summary>A little work, to widen the crash window; <see cref="LedgerMiddleware"/> records its start and end.</summary>
+public sealed class LedgerStepActivity : TaskActivity<LedgerStepInput, int>
 {
     public const string Name = "LedgerStep";
 
-    public override async Task<int> RunAsync(TaskActivityContext context, LedgerStepInput input, CancellationToken cancellationToken)
+    public override async Task<int> RunAsync(TaskActivityContext context, LedgerStepInput input)
     {
-        var started = time.GetUtcNow();
-        ledger.Append(new LedgerEntry(LedgerEntry.ActivityStarted, context.InstanceId, input.Step, worker.Id, Environment.ProcessId, started, started));
-        await Task.Delay(input.WorkMilliseconds, cancellationToken);
-        ledger.Append(new LedgerEntry(LedgerEntry.ActivityEnded, context.InstanceId, input.Step, worker.Id, Environment.ProcessId, started, time.GetUtcNow()));
+        await Task.Delay(input.WorkMilliseconds);
         return input.Step;
     }
 }

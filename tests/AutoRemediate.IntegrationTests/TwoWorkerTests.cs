@@ -1,11 +1,14 @@
-using AutoRemediate.Durable.Store;
 using AutoRemediate.DurableTestHost.Ledger;
 using AutoRemediate.IntegrationTests.Support;
 using AutoRemediate.Testing.Azurite;
+using Microsoft.DurableTask.Client;
 
 namespace AutoRemediate.IntegrationTests;
 
-/// <summary>Two worker processes share one task hub; leases must keep each instance to one runner at a time.</summary>
+/// <summary>
+/// Two worker processes share one task hub; partition leases must keep each instance to one runner at a time. A turn
+/// here is the execution of the orchestrator code, as the engine's dispatcher middleware sees it.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TwoWorkerTests(AzuriteFixture azurite)
 {
@@ -22,7 +25,7 @@ public sealed class TwoWorkerTests(AzuriteFixture azurite)
         var final = await cluster.WaitForAllAsync(ids, TimeSpan.FromSeconds(180));
 
         Assert.All(final, s => Assert.Equal(OrchestrationRuntimeStatus.Completed, s.RuntimeStatus));
-        var turns = cluster.ReadLedger().Where(e => e.Kind == LedgerEntry.TurnCommitted).ToList();
+        var turns = cluster.ReadLedger().Where(e => e.Kind == LedgerEntry.Turn).ToList();
         Assert.Equal(["alpha", "beta"], turns.Select(t => t.WorkerId).Distinct().Order());
         foreach (var instance in turns.GroupBy(t => t.InstanceId))
         {

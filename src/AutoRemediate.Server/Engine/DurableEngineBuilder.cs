@@ -1,3 +1,4 @@
+using DurableTask.Core.Middleware;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +34,20 @@ public sealed class DurableEngineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Runs <paramref name="middleware"/> around every orchestration turn this process's worker executes, in
+    /// registration order (the first registered is the outermost). For tracing, metrics or test ledgers.
+    /// </summary>
+    public DurableEngineBuilder UseOrchestrationMiddleware(Func<DispatchMiddlewareContext, Func<Task>, Task> middleware) =>
+        Use(DispatchMiddlewareKind.Orchestration, middleware);
+
+    /// <summary>
+    /// Runs <paramref name="middleware"/> around every activity this process's worker executes, in registration order
+    /// (the first registered is the outermost).
+    /// </summary>
+    public DurableEngineBuilder UseActivityMiddleware(Func<DispatchMiddlewareContext, Func<Task>, Task> middleware) =>
+        Use(DispatchMiddlewareKind.Activity, middleware);
+
     /// <summary>Runs the registered orchestrators and activities in this process (a client alone needs no worker).</summary>
     public DurableEngineBuilder AddWorker()
     {
@@ -42,6 +57,13 @@ public sealed class DurableEngineBuilder
             Services.AddHostedService<DurableEngineHost>();
         }
 
+        return this;
+    }
+
+    private DurableEngineBuilder Use(DispatchMiddlewareKind kind, Func<DispatchMiddlewareContext, Func<Task>, Task> middleware)
+    {
+        ArgumentNullException.ThrowIfNull(middleware);
+        Services.AddSingleton(new DispatchMiddleware(kind, middleware));
         return this;
     }
 }

@@ -20,6 +20,7 @@ internal sealed class DurableEngineHost(
     TaskRegistry registry,
     IServiceProvider services,
     DurableTaskShimFactory shims,
+    IEnumerable<DispatchMiddleware> middleware,
     IOptions<DurableEngineOptions> options,
     ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
@@ -36,6 +37,18 @@ internal sealed class DurableEngineHost(
         var worker = new TaskHubWorker(backend.Worker, loggerFactory);
         worker.AddTaskOrchestrations([.. registry.Orchestrators.Select(task => new OrchestratorCreator(task.Key, task.Value, services, shims))]);
         worker.AddTaskActivities([.. registry.Activities.Select(task => new ActivityCreator(task.Key, task.Value, services, shims))]);
+        foreach (var registered in middleware)
+        {
+            if (registered.Kind == DispatchMiddlewareKind.Orchestration)
+            {
+                worker.AddOrchestrationDispatcherMiddleware(registered.Middleware);
+            }
+            else
+            {
+                worker.AddActivityDispatcherMiddleware(registered.Middleware);
+            }
+        }
+
         await worker.StartAsync().WaitAsync(cancellationToken);
         _worker = worker;
         _logger.EngineStarted(settings.TaskHub, started.ElapsedMilliseconds);

@@ -30,6 +30,30 @@ public sealed class DurableEngineOptions
     /// <summary>The default number of activities one process runs at once.</summary>
     public const int DefaultMaxConcurrentActivities = 10;
 
+    /// <summary>
+    /// The default partition lease: a killed worker's partitions move to a live one this long after its last
+    /// renewal. DurableTask.AzureStorage's own default is 30 s.
+    /// </summary>
+    public static readonly TimeSpan DefaultLeaseInterval = TimeSpan.FromSeconds(15);
+
+    /// <summary>The default interval at which a worker renews the partition leases it holds (a third of the lease).</summary>
+    public static readonly TimeSpan DefaultLeaseRenewInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>The default interval at which a worker looks for expired or unbalanced partition leases to take.</summary>
+    public static readonly TimeSpan DefaultLeaseAcquireInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The default time a dequeued control-queue message (an orchestration's event) stays hidden. DurableTask.AzureStorage's
+    /// own default is 5 minutes, which is how long a killed worker's in-flight turns would wait to run again.
+    /// </summary>
+    public static readonly TimeSpan DefaultControlQueueVisibilityTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The default time a dequeued activity message stays hidden (the worker renews it while the activity runs).
+    /// DurableTask.AzureStorage's own default is 5 minutes.
+    /// </summary>
+    public static readonly TimeSpan DefaultWorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>The most control-queue partitions DurableTask.AzureStorage supports.</summary>
     public const int MaxPartitionCount = 16;
 
@@ -68,4 +92,33 @@ public sealed class DurableEngineOptions
     /// default: remediations are short, and replay from storage is what the crash-recovery tests exercise.
     /// </summary>
     public bool ExtendedSessions { get; set; }
+
+    /// <summary>
+    /// How long a partition lease lasts without renewal (15–60 s): after a crash, the killed worker's partitions are
+    /// taken over this long after its last renewal.
+    /// </summary>
+    /// <remarks>Shorter means faster takeover, but a worker stalled longer than this (GC, a starved machine) loses its partitions.</remarks>
+    public TimeSpan LeaseInterval { get; set; } = DefaultLeaseInterval;
+
+    /// <summary>How often a worker renews its partition leases; at most half of <see cref="LeaseInterval"/>.</summary>
+    public TimeSpan LeaseRenewInterval { get; set; } = DefaultLeaseRenewInterval;
+
+    /// <summary>How often a worker looks for expired or unbalanced partition leases to take; at most <see cref="LeaseInterval"/>.</summary>
+    public TimeSpan LeaseAcquireInterval { get; set; } = DefaultLeaseAcquireInterval;
+
+    /// <summary>
+    /// How long a dequeued orchestration message stays hidden (5 s–5 min). A killed worker's in-flight turns run again
+    /// once it has passed, so it bounds crash recovery together with <see cref="LeaseInterval"/>.
+    /// </summary>
+    /// <remarks>
+    /// Too short and a message still waiting in a live worker's buffer reappears and is delivered twice (the engine
+    /// discards the duplicate, at the cost of extra storage work).
+    /// </remarks>
+    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = DefaultControlQueueVisibilityTimeout;
+
+    /// <summary>
+    /// How long a dequeued activity message stays hidden (5 s–5 min); a running activity's message is renewed, so
+    /// this bounds only how soon a killed worker's activities run again.
+    /// </summary>
+    public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = DefaultWorkItemQueueVisibilityTimeout;
 }

@@ -6,6 +6,12 @@ namespace AutoRemediate.Server.Engine;
 internal sealed class DurableEngineOptionsValidator : IValidateOptions<DurableEngineOptions>
 {
     private static readonly TimeSpan LongestPollingInterval = TimeSpan.FromSeconds(30);
+    // Below 15 s a worker stalled by a loaded machine (partition-table writes were seen taking over 2 s on Azurite)
+    // loses partitions it is still working on; above 60 s crash recovery waits minutes for no gain.
+    private static readonly TimeSpan ShortestLease = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan LongestLease = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ShortestVisibility = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LongestVisibility = TimeSpan.FromMinutes(5);
 
     public ValidateOptionsResult Validate(string? name, DurableEngineOptions options)
     {
@@ -44,6 +50,31 @@ internal sealed class DurableEngineOptionsValidator : IValidateOptions<DurableEn
         if (options.MaxConcurrentActivities < 1)
         {
             yield return $"{Section}:MaxConcurrentActivities {options.MaxConcurrentActivities} must be at least 1.";
+        }
+
+        if (options.LeaseInterval < ShortestLease || options.LeaseInterval > LongestLease)
+        {
+            yield return $"{Section}:LeaseInterval {options.LeaseInterval} must be between {ShortestLease} and {LongestLease}.";
+        }
+
+        if (options.LeaseRenewInterval <= TimeSpan.Zero || options.LeaseRenewInterval > options.LeaseInterval / 2)
+        {
+            yield return $"{Section}:LeaseRenewInterval {options.LeaseRenewInterval} must be above zero and at most half of {Section}:LeaseInterval ({options.LeaseInterval}).";
+        }
+
+        if (options.LeaseAcquireInterval <= TimeSpan.Zero || options.LeaseAcquireInterval > options.LeaseInterval)
+        {
+            yield return $"{Section}:LeaseAcquireInterval {options.LeaseAcquireInterval} must be above zero and at most {Section}:LeaseInterval ({options.LeaseInterval}).";
+        }
+
+        if (options.ControlQueueVisibilityTimeout < ShortestVisibility || options.ControlQueueVisibilityTimeout > LongestVisibility)
+        {
+            yield return $"{Section}:ControlQueueVisibilityTimeout {options.ControlQueueVisibilityTimeout} must be between {ShortestVisibility} and {LongestVisibility}.";
+        }
+
+        if (options.WorkItemQueueVisibilityTimeout < ShortestVisibility || options.WorkItemQueueVisibilityTimeout > LongestVisibility)
+        {
+            yield return $"{Section}:WorkItemQueueVisibilityTimeout {options.WorkItemQueueVisibilityTimeout} must be between {ShortestVisibility} and {LongestVisibility}.";
         }
     }
 

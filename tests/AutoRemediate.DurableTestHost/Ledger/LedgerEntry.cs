@@ -2,7 +2,7 @@ namespace AutoRemediate.DurableTestHost.Ledger;
 
 /// <summary>
 /// One line of the crash-test ledger, appended by test host processes and read back by the tests:
-/// an activity dispatched, starting or ending, or an orchestration turn that committed.
+/// an activity dispatched, starting or ending, or an orchestration turn executed.
 /// </summary>
 public sealed record LedgerEntry(
     string Kind,
@@ -16,5 +16,5 @@ public sealed record LedgerEntry(
     public const string ActivityDispatched = "activity-dispatched";
     public const string ActivityStarted = "activity-started";
     public const string ActivityEnded = "activity-ended";
-    public const string TurnCommitted = "turn-committed";
+    public const string Turn = "orchestration-turn";
 }

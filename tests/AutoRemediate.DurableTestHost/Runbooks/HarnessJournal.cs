@@ -1,4 +1,4 @@
-using AutoRemediate.Durable;
+using Microsoft.DurableTask;
 using AutoRemediate.Runbooks;
 
 namespace AutoRemediate.DurableTestHost.Runbooks;

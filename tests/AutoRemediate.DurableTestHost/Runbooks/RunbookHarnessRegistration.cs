@@ -1,6 +1,6 @@
 using System.Globalization;
-using AutoRemediate.Durable;
 using AutoRemediate.Runbooks;
+using AutoRemediate.Runbooks.Hosting;
 using AutoRemediate.Runbooks.QueueDrain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +11,7 @@ namespace AutoRemediate.DurableTestHost.Runbooks;
 /// <summary>Adds the coded runbooks, the harness orchestrator and, with <c>--crash-after-batch=N</c>, the self-kill.</summary>
 internal static class RunbookHarnessRegistration
 {
-    public static DurableEngineBuilder AddRunbookHarness(this DurableEngineBuilder engine, IConfiguration settings, string journalPath)
+    public static DurableTasksBuilder AddRunbookHarness(this DurableTasksBuilder engine, IConfiguration settings, string journalPath)
     {
         engine.Services.AddSingleton(new JournalFile(journalPath));
         engine.AddRunbooks(settings)

@@ -1,8 +1,9 @@
 using AutoRemediate.IntegrationTests.Support;
 using AutoRemediate.Runbooks;
 using AutoRemediate.Runbooks.QueueDrain;
-using AutoRemediate.Durable.Store;
 using AutoRemediate.Testing.Azurite;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace AutoRemediate.IntegrationTests.Runbooks;
 
@@ -25,7 +26,7 @@ public sealed class QueueDrainCrashTests(AzuriteFixture azurite)
         var id = cluster.Hub + "-drain";
 
         var first = await cluster.StartHostAsync("first", 2, scenario.HostSettings(crashAfterBatch: 3));
-        await cluster.Client.ScheduleNewOrchestrationInstanceAsync("RunbookHarness", scenario.Input(id), id);
+        await cluster.Client.ScheduleNewOrchestrationInstanceAsync("RunbookHarness", scenario.Input(id), new StartOrchestrationOptions(id));
         await first.WaitForExitAsync(TimeSpan.FromSeconds(90));
         Assert.Contains("killing itself after batch 3", first.Output, StringComparison.Ordinal);
 

@@ -1,10 +1,10 @@
-using AutoRemediate.Durable;
-using AutoRemediate.Durable.Client;
-using AutoRemediate.Durable.Store;
+using AutoRemediate.DurableTestHost;
 using AutoRemediate.DurableTestHost.Ledger;
-using AutoRemediate.Storage;
-using AutoRemediate.Storage.Durable;
+using AutoRemediate.Server.Engine;
 using AutoRemediate.Testing.Azurite;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -28,11 +28,19 @@ internal sealed class DurableCluster : IAsyncDisposable
         _directory = Directory.CreateTempSubdirectory("autoremediate-cluster-").FullName;
         LedgerPath = Path.Combine(_directory, "ledger.jsonl");
         var services = new ServiceCollection().AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddAzureStorageClients(options => options.ConnectionString = azurite.ConnectionString);
-        services.AddDurableEngine().UseAzureStorage(hub);
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{DurableEngineOptions.SectionName}:ConnectionString"] = azurite.ConnectionString,
+            [$"{DurableEngineOptions.SectionName}:TaskHub"] = hub,
+        }).Build());
+        services.AddSingleton<DataConverter>(HostJson.Converter());
+        services.AddDurableEngine();
         _services = services.BuildServiceProvider();
         Client = _services.GetRequiredService<DurableTaskClient>();
     }
+
+    /// <summary>The test hosts' message visibility, in seconds (<c>AUTOREMEDIATE_TEST_VISIBILITY_SECONDS</c> overrides it to measure recovery).</summary>
+    public static string VisibilitySeconds { get; } = Environment.GetEnvironmentVariable("AUTOREMEDIATE_TEST_VISIBILITY_SECONDS") ?? "30";
 
     public string Hub { get; }
 
@@ -53,10 +61,12 @@ internal sealed class DurableCluster : IAsyncDisposable
                 ["ledger"] = LedgerPath,
                 ["worker"] = workerId,
                 ["concurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["lease-seconds"] = "5",
-                // Long enough that a renewal delayed by a busy two-core machine still lands before the message
-                // reappears: a re-run the tests count must come from the kill, not from scheduling noise.
-                ["visibility-seconds"] = "15",
+                // The product defaults (docs/architecture.md, "Crash recovery"): a 15 s lease and messages hidden for
+                // 30 s, so a killed worker's partitions and in-flight messages come back within ~35 s. The activity
+                // dispatcher renews a running activity's message, so a re-run the tests count comes from the kill,
+                // not from a timeout. Shorter visibility broke down on a loaded machine (see the same section).
+                ["lease-seconds"] = "15",
+                ["visibility-seconds"] = VisibilitySeconds,
             },
             TimeSpan.FromSeconds(60));
         _hosts.Add(host);
@@ -68,7 +78,7 @@ internal sealed class DurableCluster : IAsyncDisposable
         var ids = Enumerable.Range(0, count).Select(i => $"{Hub}-{i:D4}").ToList();
         foreach (var chunk in ids.Chunk(20))
         {
-            await Task.WhenAll(chunk.Select(id => Client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, id)));
+            await Task.WhenAll(chunk.Select(id => Client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(id))));
         }
 
         return ids;
@@ -94,7 +104,7 @@ internal sealed class DurableCluster : IAsyncDisposable
         {
             foreach (var id in ids.Where(id => !finished.ContainsKey(id)))
             {
-                var state = await Client.GetInstanceAsync(id, cancellationToken: deadline.Token);
+                var state = await Client.GetInstanceAsync(id, getInputsAndOutputs: false, deadline.Token);
                 if (state is { IsCompleted: true })
                 {
                     finished[id] = state;

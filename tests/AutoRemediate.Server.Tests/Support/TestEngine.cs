@@ -31,7 +31,7 @@ internal sealed class TestEngine : IAsyncDisposable
     /// <summary>Cancels a wait that would otherwise hang a broken test.</summary>
     public static CancellationToken Timeout => new CancellationTokenSource(Patience).Token;
 
-    public static async Task<TestEngine> StartAsync(AzuriteFixture azurite, ITestOutputHelper output)
+    public static async Task<TestEngine> StartAsync(AzuriteFixture azurite, ITestOutputHelper output, Action<DurableEngineBuilder>? configure = null)
     {
         var hub = "srv" + Guid.NewGuid().ToString("N")[..16];
         var host = Build(output, new Dictionary<string, string?>
@@ -40,13 +40,13 @@ internal sealed class TestEngine : IAsyncDisposable
             ["Durable:TaskHub"] = hub,
             ["Durable:PartitionCount"] = "1",
             ["Durable:MaxQueuePollingInterval"] = "00:00:00.100",
-        });
+        }, configure);
         await host.StartAsync();
         return new TestEngine(host) { TaskHub = hub };
     }
 
     /// <summary>A host with the engine and the test tasks, configured from <paramref name="settings"/>; not started.</summary>
-    public static IHost Build(ITestOutputHelper output, IDictionary<string, string?> settings)
+    public static IHost Build(ITestOutputHelper output, IDictionary<string, string?> settings, Action<DurableEngineBuilder>? configure = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
@@ -62,6 +62,7 @@ internal sealed class TestEngine : IAsyncDisposable
             .AddActivity<SquareActivity>()
             .AddActivity<CountActivity>()
             .AddActivity<EchoApprovalActivity>());
+        configure?.Invoke(builder.Services.AddDurableEngine());
         return builder.Build();
     }
 

@@ -32,6 +32,11 @@ public sealed class DurableEngineOptionsTests(ITestOutputHelper output)
     [InlineData("PartitionCount", "0")]
     [InlineData("MaxQueuePollingInterval", "00:00:31")]
     [InlineData("TaskHub", "ab")]
+    [InlineData("LeaseInterval", "00:00:10")]
+    [InlineData("LeaseRenewInterval", "00:00:08")]
+    [InlineData("LeaseAcquireInterval", "00:00:16")]
+    [InlineData("ControlQueueVisibilityTimeout", "00:00:04")]
+    [InlineData("WorkItemQueueVisibilityTimeout", "00:05:01")]
     public async Task Start_fails_on_one_bad_setting_and_names_only_it(string setting, string value)
     {
         using var host = TestEngine.Build(output, new Dictionary<string, string?>
