@@ -28,6 +28,7 @@ internal sealed class RemediationApp : IAsyncDisposable
             builder.UseSetting("Runbooks:Path", bindingFolder);
             builder.UseSetting("AuditLog:TableName", "audit" + suffix);
             builder.UseSetting("AuditLog:IndexTableName", "auditidx" + suffix);
+            builder.UseSetting("AuditLog:AnchorTableName", "auditanc" + suffix);
             builder.UseSetting("GuardrailState:TableName", "guard" + suffix);
             // No Azure here: dry runs record the plan only; tests with the fake Azure turn it on.
             builder.UseSetting("Azure:Enabled", "false");
