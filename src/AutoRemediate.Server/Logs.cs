@@ -19,6 +19,9 @@ internal static partial class Logs
     [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Engine on task hub {TaskHubName} stopped in {ElapsedMs} ms")]
     public static partial void EngineStopped(this ILogger logger, string taskHubName, long elapsedMs);
 
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Error, Message = "The engine could not start on task hub {TaskHubName}; trying again in {RetryDelay}")]
+    public static partial void EngineStartFailed(this ILogger logger, string taskHubName, TimeSpan retryDelay, Exception exception);
+
     // 6100–6199: engine client
     [LoggerMessage(EventId = 6100, Level = LogLevel.Information, Message = "Scheduled orchestration {OrchestratorName} as instance {InstanceId} (deduplicated if it already existed)")]
     public static partial void InstanceScheduled(this ILogger logger, string orchestratorName, string instanceId);

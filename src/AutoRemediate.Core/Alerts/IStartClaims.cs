@@ -15,4 +15,7 @@ public interface IStartClaims
     /// instance it started has since been purged); false when the claim is younger, or another caller took it over.
     /// </summary>
     Task<bool> TryReclaimAsync(string instanceId, TimeSpan olderThan, CancellationToken cancellationToken);
+
+    /// <summary>Gives the claim up after a start that failed, so the sender's retry is the first delivery again.</summary>
+    Task ReleaseAsync(string instanceId, CancellationToken cancellationToken);
 }

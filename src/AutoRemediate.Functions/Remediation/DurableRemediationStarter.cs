@@ -34,7 +34,17 @@ internal sealed class DurableRemediationStarter(DurableTaskClient client, IStart
             }
         }
 
-        return await ScheduleAsync(request, cancellationToken);
+        try
+        {
+            return await ScheduleAsync(request, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not acked: the sender delivers again, and that delivery should find the claim free (a claim left behind
+            // only makes it answer "already existed" for a minute; the start itself still happens).
+            await ReleaseQuietlyAsync(id);
+            throw;
+        }
     }
 
     public async Task<RemediationInstance?> FindAsync(string instanceId, CancellationToken cancellationToken)
@@ -55,6 +65,18 @@ internal sealed class DurableRemediationStarter(DurableTaskClient client, IStart
 
     public Task RaiseAsync(string instanceId, string eventName, RemediationRequest payload, CancellationToken cancellationToken) =>
         client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);
+
+    private async Task ReleaseQuietlyAsync(string id)
+    {
+        try
+        {
+            await claims.ReleaseAsync(id, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Storage is down for this too; the claim goes stale and is taken over after StaleClaim.
+        }
+    }
 
     /// <summary>Starts the instance; false when it existed already.</summary>
     private async Task<bool> ScheduleAsync(RemediationRequest request, CancellationToken cancellationToken)

@@ -22,15 +22,60 @@ internal sealed class DurableEngineHost(
     DurableTaskShimFactory shims,
     IEnumerable<DispatchMiddleware> middleware,
     IOptions<DurableEngineOptions> options,
+    TimeProvider time,
     ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<DurableEngineHost>();
     private TaskHubWorker? _worker;
 
+    /// <summary>How long the engine waits between attempts while the task hub's storage cannot be reached.</summary>
+    internal static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _retrying;
+
+    /// <remarks>
+    /// When the hub's storage cannot be reached at start-up, the host still starts (so it can answer health probes and
+    /// 503s) and the engine keeps trying in the background every <see cref="RetryDelay"/>.
+    /// </remarks>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         _logger.EngineStarting(settings.TaskHub, settings.PartitionCount, settings.MaxQueuePollingInterval, registry.Orchestrators.Count, registry.Activities.Count);
+        try
+        {
+            await StartWorkerAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.EngineStartFailed(settings.TaskHub, RetryDelay, exception);
+            _retrying = RetryAsync(_stopping.Token);
+        }
+    }
+
+    private async Task RetryAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(RetryDelay, time, stopping);
+                await StartWorkerAsync(stopping);
+                return;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                _logger.EngineStartFailed(options.Value.TaskHub, RetryDelay, exception);
+            }
+        }
+    }
+
+    private async Task StartWorkerAsync(CancellationToken cancellationToken)
+    {
         var started = Stopwatch.StartNew();
         await backend.Service.CreateIfNotExistsAsync().WaitAsync(cancellationToken);
 
@@ -51,11 +96,17 @@ internal sealed class DurableEngineHost(
 
         await worker.StartAsync().WaitAsync(cancellationToken);
         _worker = worker;
-        _logger.EngineStarted(settings.TaskHub, started.ElapsedMilliseconds);
+        _logger.EngineStarted(options.Value.TaskHub, started.ElapsedMilliseconds);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync();
+        if (_retrying is { } retrying)
+        {
+            await retrying.WaitAsync(cancellationToken);
+        }
+
         var worker = Interlocked.Exchange(ref _worker, null);
         if (worker is null)
         {
@@ -67,5 +118,9 @@ internal sealed class DurableEngineHost(
         _logger.EngineStopped(options.Value.TaskHub, stopping.ElapsedMilliseconds);
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(CancellationToken.None);
+        _stopping.Dispose();
+    }
 }

@@ -53,6 +53,9 @@ internal sealed class AzureTableStartClaims(StoreTable table, TimeProvider time)
         }
     }
 
+    public Task ReleaseAsync(string instanceId, CancellationToken cancellationToken) =>
+        table.DeleteAsync(TableKeyText.Escape(instanceId), RowKey, cancellationToken);
+
     private TableEntity Row(string instanceId) => new(TableKeyText.Escape(instanceId), RowKey)
     {
         [ClaimedAtColumn] = time.GetUtcNow(),

@@ -67,6 +67,19 @@ internal sealed class StoreTable(TableClient client)
         return ETagOf(response);
     }
 
+    /// <summary>Deletes the entity whatever its ETag; a missing entity is not an error.</summary>
+    public async Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunAsync(ct => client.DeleteEntityAsync(partitionKey, rowKey, ETag.All, ct), "Table.Delete", Resource(partitionKey, rowKey), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageNotFoundException)
+        {
+            // Already gone.
+        }
+    }
+
     /// <summary>Inserts, or replaces/merges whatever is stored, unconditionally.</summary>
     public Task UpsertAsync(TableEntity entity, TableUpdateMode mode, CancellationToken cancellationToken) =>
         RunAsync(ct => client.UpsertEntityAsync(WithoutNulls(entity), mode, ct), "Table.Upsert", Resource(entity), cancellationToken);

@@ -36,6 +36,7 @@ internal sealed class RunbookEngineHost : IAsyncDisposable
         {
             [$"{DurableEngineOptions.SectionName}:ConnectionString"] = azurite.ConnectionString,
             [$"{DurableEngineOptions.SectionName}:TaskHub"] = "runbook" + Guid.NewGuid().ToString("N")[..12],
+            [$"{DurableEngineOptions.SectionName}:LeaseAcquireInterval"] = "00:00:00.500",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -34,6 +34,8 @@ internal sealed class ApprovalAppFactory(AzuriteFixture azurite, FakeTeamsServer
         builder.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
         builder.UseSetting("Durable:TaskHub", TaskHub);
         builder.UseSetting("Durable:MaxQueuePollingInterval", "00:00:00.100");
+        // A fresh hub per test: its one worker takes the partitions at once instead of on the product's 5 s cycle.
+        builder.UseSetting("Durable:LeaseAcquireInterval", "00:00:00.500");
         AppFactory.UseAuditKey(builder);
         builder.UseSetting("Approvals:Enabled", "true");
         builder.UseSetting("Approvals:PublicBaseUrl", PublicBaseUrl.AbsoluteUri);

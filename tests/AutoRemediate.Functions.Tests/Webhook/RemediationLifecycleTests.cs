@@ -28,7 +28,7 @@ public sealed class RemediationLifecycleTests(AzuriteFixture azurite)
         Assert.True(second.AlreadyExisted);
         var instance = Assert.Single(await app.InstancesAsync());
         await WaitUntilAsync(() => app.Recorder.ExecutionCount(first.InstanceId) == 1);
-        Assert.Null((await app.Client.GetInstanceAsync(instance.InstanceId, getInputsAndOutputs: true))!.SerializedCustomStatus);
+        Assert.Null((await app.Client.GetInstanceAsync(instance.InstanceId, getInputsAndOutputs: true))!.ReadCustomStatusAs<object>());
     }
 
     [Fact]

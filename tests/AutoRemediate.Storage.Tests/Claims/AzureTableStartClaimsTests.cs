@@ -49,6 +49,18 @@ public sealed class AzureTableStartClaimsTests(AzuriteFixture azurite)
         Assert.False(await claims.TryClaimAsync("am-new", default));
     }
 
+    [Fact]
+    public async Task A_released_claim_can_be_claimed_again_and_releasing_twice_is_harmless()
+    {
+        var claims = NewClaims();
+        await claims.TryClaimAsync("am-2", default);
+
+        await claims.ReleaseAsync("am-2", default);
+        await claims.ReleaseAsync("am-2", default);
+
+        Assert.True(await claims.TryClaimAsync("am-2", default));
+    }
+
     private IStartClaims NewClaims() =>
         new AzureTableStartClaims(StoreTable.Of(StorageTestClients.TableService(azurite), azurite.NewTableName("claims")), _time);
 }
