@@ -31,26 +31,48 @@ internal sealed class DurableEngineHost(
     /// <summary>How long the engine waits between attempts while the task hub's storage cannot be reached.</summary>
     internal static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long start-up waits for the engine before letting the host start without it.</summary>
+    internal static readonly TimeSpan StartWait = TimeSpan.FromSeconds(5);
+
     private readonly CancellationTokenSource _stopping = new();
     private Task? _retrying;
 
     /// <remarks>
-    /// When the hub's storage cannot be reached at start-up, the host still starts (so it can answer health probes and
-    /// 503s) and the engine keeps trying in the background every <see cref="RetryDelay"/>.
+    /// When the hub's storage cannot be reached within <see cref="StartWait"/> at start-up, the host still starts (so it
+    /// can answer health probes and 503s) and the engine keeps trying in the background every <see cref="RetryDelay"/>.
     /// </remarks>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         _logger.EngineStarting(settings.TaskHub, settings.PartitionCount, settings.MaxQueuePollingInterval, registry.Orchestrators.Count, registry.Activities.Count);
+        var attempt = StartWorkerAsync(_stopping.Token);
+        var first = await Task.WhenAny(attempt, Task.Delay(StartWait, time, cancellationToken));
+        if (first == attempt && attempt.IsCompletedSuccessfully)
+        {
+            return;
+        }
+
+        // Storage is slow or down: let the host start (health and webhook answer 503) and keep trying behind it.
+        _retrying = KeepTryingAsync(attempt, _stopping.Token);
+    }
+
+    private async Task KeepTryingAsync(Task attempt, CancellationToken stopping)
+    {
         try
         {
-            await StartWorkerAsync(cancellationToken);
+            await attempt;
+            return;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            _logger.EngineStartFailed(settings.TaskHub, RetryDelay, exception);
-            _retrying = RetryAsync(_stopping.Token);
+            return;
         }
+        catch (Exception exception)
+        {
+            _logger.EngineStartFailed(options.Value.TaskHub, RetryDelay, exception);
+        }
+
+        await RetryAsync(stopping);
     }
 
     private async Task RetryAsync(CancellationToken stopping)

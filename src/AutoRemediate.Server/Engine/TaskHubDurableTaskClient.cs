@@ -57,7 +57,7 @@ internal sealed partial class TaskHubDurableTaskClient(
     public override async Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default)
     {
         cancellation.ThrowIfCancellationRequested();
-        await client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId }, eventName, eventPayload!);
+        await client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId }, eventName, eventPayload!).WaitAsync(cancellation);
         logger.EventRaised(eventName, instanceId);
     }
 
@@ -77,7 +77,7 @@ internal sealed partial class TaskHubDurableTaskClient(
     public override async Task<OrchestrationMetadata?> GetInstancesAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
     {
         cancellation.ThrowIfCancellationRequested();
-        var state = await client.GetOrchestrationStateAsync(instanceId);
+        var state = await client.GetOrchestrationStateAsync(instanceId).WaitAsync(cancellation);
         return state?.ToMetadata(converter, getInputsAndOutputs);
     }
 
