@@ -1,3 +1,4 @@
+using AutoRemediate.Functions.Roles;
 using AutoRemediate.Runbooks.Hosting;
 using AutoRemediate.Core.Approvals;
 using Microsoft.DurableTask;
@@ -33,6 +34,7 @@ internal static class ApprovalRegistration
         services.AddTransient<IApprovalService, ApprovalService>();
         services.AddSingleton<ApprovalViewer>();
         services.AddSingleton<ApprovalRefusalAudit>();
+        services.AddOperatorRoles(configuration);
         services.AddTransient<ApprovalDecisionHandler>();
         return engine
             .AddActivity<RequestApprovalActivity>(RequestApprovalActivity.Name)
